@@ -1,0 +1,27 @@
+package io.actionsroi.port;
+
+import java.util.Collection;
+import java.util.OptionalLong;
+
+/**
+ * Where entities come from: Port's API or a folder of exported entities. Knows nothing of ROI.
+ */
+public interface EntitySource {
+
+    /**
+     * Opens a stream over every entity of a blueprint, one page at a time, so that memory does not
+     * grow with the number of entities.
+     *
+     * @param blueprint the blueprint identifier
+     * @param fields property and relation identifiers to fetch; meta fields carry a {@code $}
+     *     ({@code $identifier}, {@code $title}, {@code $createdAt}); the source may return more
+     * @throws PortException when the blueprint does not exist or the source cannot be read
+     */
+    EntityCursor open(String blueprint, Collection<String> fields);
+
+    /** How many entities the blueprint holds, when the source can tell cheaply. */
+    OptionalLong count(String blueprint);
+
+    /** The base URL or the export folder, for the reports' "source" line. Never holds a secret. */
+    String description();
+}

@@ -1,0 +1,110 @@
+package io.actionsroi.report.json;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import com.fasterxml.jackson.annotation.JsonValue;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.annotation.JsonNaming;
+import tools.jackson.databind.json.JsonMapper;
+
+import io.actionsroi.report.AtomicFile;
+import io.actionsroi.roi.ActionFigures;
+import io.actionsroi.roi.DataQualityIssue;
+import io.actionsroi.roi.Figures;
+import io.actionsroi.roi.Highlight;
+import io.actionsroi.roi.Highlights;
+import io.actionsroi.roi.IssueKind;
+import io.actionsroi.roi.MoneyValue;
+import io.actionsroi.roi.RoiResult;
+import io.actionsroi.roi.Rollup;
+import io.actionsroi.roi.Totals;
+
+/**
+ * The JSON summary: a {@link RoiResult} written as {@code actions-roi-<D>.json}, and read back by the
+ * steps that render the other outputs. Figures keep Port's property identifiers as keys
+ * ({@code total_lead_time_savings_h}) and full double precision; the report's own fields are camel
+ * case ({@code reportDate}, {@code dataQuality}). The mapping lives here, in mix-ins, so the ROI
+ * records stay free of any format.
+ */
+public final class SummaryJson {
+
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .addMixIn(Figures.class, SnakeCase.class)
+            .addMixIn(MoneyValue.class, SnakeCase.class)
+            .addMixIn(Highlight.class, SnakeCase.class)
+            .addMixIn(Highlights.class, SnakeCase.class)
+            .addMixIn(DataQualityIssue.class, SnakeCase.class)
+            .addMixIn(ActionFigures.class, WithFigures.class)
+            .addMixIn(Rollup.class, WithFigures.class)
+            .addMixIn(Totals.class, TotalsMixin.class)
+            .addMixIn(IssueKind.class, IssueKindMixin.class)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .build();
+
+    private SummaryJson() {
+    }
+
+    /** The summary's file name for a report date. */
+    public static String fileName(LocalDate reportDate) {
+        return "actions-roi-" + reportDate + ".json";
+    }
+
+    /** Writes the summary atomically: the file appears complete or not at all. */
+    public static void write(RoiResult result, Path file) {
+        AtomicFile.write(file, out -> MAPPER.writeValue(out, result));
+    }
+
+    /** Reads a summary written by {@link #write}. */
+    public static RoiResult read(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return MAPPER.readValue(in, RoiResult.class);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("Could not read the JSON summary " + file.toAbsolutePath()
+                    + ": " + e.getMessage() + ". Run the report again for this date with --report.resend=true.", e);
+        }
+        catch (JacksonException e) {
+            throw new IllegalStateException("The JSON summary " + file.toAbsolutePath() + " is not readable ("
+                    + e.getOriginalMessage() + "). Run the report again for this date with --report.resend=true.", e);
+        }
+    }
+
+    /** The JSON text of a result, as written to the file. */
+    public static String toJson(RoiResult result) {
+        return MAPPER.writeValueAsString(result);
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    private abstract static class SnakeCase {
+    }
+
+    /** For records that carry a {@link Figures}: its properties sit beside the record's own. */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    private abstract static class WithFigures {
+        @JsonUnwrapped
+        abstract Figures figures();
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    private abstract static class TotalsMixin {
+        @JsonUnwrapped
+        abstract Figures figures();
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract MoneyValue money();
+    }
+
+    private abstract static class IssueKindMixin {
+        @JsonValue
+        abstract String key();
+    }
+}

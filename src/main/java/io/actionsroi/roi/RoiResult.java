@@ -1,0 +1,38 @@
+package io.actionsroi.roi;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * Every figure of one report, immutable. The JSON summary, the workbook, the PDF and the email all
+ * render this one object and recompute nothing, so they agree by construction.
+ *
+ * @param source the Port base URL or the export folder the entities came from
+ * @param actions every action, runs or not, sorted by identifier
+ * @param categories one rollup per category, sorted by key
+ * @param teams one rollup per primary team, sorted by key
+ * @param userGroups one rollup per primary user group, sorted by key
+ */
+public record RoiResult(
+        LocalDate reportDate,
+        Instant asOf,
+        ZoneId zone,
+        Instant generatedAt,
+        String source,
+        Totals totals,
+        List<ActionFigures> actions,
+        List<Rollup> categories,
+        List<Rollup> teams,
+        List<Rollup> userGroups,
+        Highlights highlights,
+        DataQuality dataQuality) {
+
+    public RoiResult {
+        actions = List.copyOf(actions);
+        categories = List.copyOf(categories);
+        teams = List.copyOf(teams);
+        userGroups = List.copyOf(userGroups);
+    }
+}
