@@ -10,6 +10,8 @@ public enum IssueKind {
     UNKNOWN_STATUS("unknown_status_runs"),
     /** A run whose creation time cannot be read: excluded, it cannot be placed in time. */
     UNREADABLE_CREATED_AT("unreadable_created_at_runs"),
+    /** A run without a created_at property: counted, placed in time by the entity's createdAt. */
+    CREATED_AT_FALLBACK("runs_with_fallback_created_at"),
     /** A run created at or after the as-of instant: excluded. */
     RUN_AFTER_AS_OF("runs_after_as_of"),
     /** An action without a lead_time_before or cycle_time baseline: its runs save nothing. */

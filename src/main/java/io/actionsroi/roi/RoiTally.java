@@ -1,0 +1,175 @@
+package io.actionsroi.roi;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * Folds classified runs, one at a time and in any number, into the figures of every action, category,
+ * team, user group and the organisation, then finishes them into one {@link RoiResult}. Its memory
+ * is the accumulators, the data-quality list and 64-bit hashes of the run identifiers seen.
+ * Not thread-safe; {@link #finish} ends it.
+ */
+public final class RoiTally {
+
+    private final ReferenceData reference;
+    private final ReportPeriod period;
+    private final Map<String, ActionTally> actions = new TreeMap<>();
+    private final Map<String, FiguresAccumulator> categories = new TreeMap<>();
+    private final Map<String, FiguresAccumulator> teams = new HashMap<>();
+    private final Map<String, FiguresAccumulator> userGroups = new HashMap<>();
+    private final FiguresAccumulator organisation = new FiguresAccumulator();
+    private final RunIdSet seenRuns = new RunIdSet();
+    private final List<DataQualityIssue> runIssues = new ArrayList<>();
+    private boolean finished;
+
+    public RoiTally(ReferenceData reference, ReportPeriod period) {
+        this.reference = reference;
+        this.period = period;
+        reference.categories().keySet().forEach(id -> categories.put(id, new FiguresAccumulator()));
+        for (ActionReference action : reference.actions()) {
+            FiguresAccumulator category = action.categoryId() == null ? null : categories.get(action.categoryId());
+            actions.put(action.identifier(), new ActionTally(action, new FiguresAccumulator(), category));
+        }
+    }
+
+    /**
+     * Folds one run in: its issues into the data quality, its facts (when it counts) into the figures.
+     * A run whose identifier was seen before is listed as a duplicate and otherwise ignored.
+     *
+     * @throws IllegalArgumentException when the run's action is not in the reference data (the run
+     *     was classified against other reference data)
+     */
+    public void add(ClassifiedRun run) {
+        requireNotFinished();
+        if (run.runId() != null && !seenRuns.add(run.runId())) {
+            runIssues.add(new DataQualityIssue(IssueKind.DUPLICATE_RUN, reference.schema().blueprints().run(),
+                    run.runId(), "served more than once: counted once"));
+            return;
+        }
+        runIssues.addAll(run.issues());
+        if (run.counted()) {
+            fold(run.facts());
+        }
+    }
+
+    /**
+     * The finished figures. Callable once.
+     *
+     * @param source the Port base URL or the export folder the entities came from
+     * @param hourlyCost the cost of one hour, or null for no money value
+     * @param currency the ISO 4217 code of {@code hourlyCost}
+     */
+    public RoiResult finish(Instant generatedAt, String source, Double hourlyCost, String currency) {
+        requireNotFinished();
+        finished = true;
+
+        List<ActionFigures> actionFigures = new ArrayList<>(actions.size());
+        for (ActionTally tally : actions.values()) {
+            ActionReference action = tally.action();
+            actionFigures.add(new ActionFigures(action.identifier(), action.title(), action.categoryId(),
+                    action.categoryTitle(), action.criticality(), tally.figures().figures()));
+        }
+        Figures total = organisation.figures();
+        long actionsWithRuns = actionFigures.stream().filter(action -> action.figures().totalRuns() > 0).count();
+        MoneyValue money = hourlyCost == null ? null : new MoneyValue(hourlyCost, currency,
+                total.totalLeadTimeSavingsH() * hourlyCost, total.totalCycleTimeSavingsH() * hourlyCost);
+
+        return new RoiResult(
+                period.reportDate(),
+                period.asOf(),
+                period.zone(),
+                generatedAt,
+                source,
+                new Totals(total, actionFigures.size(), actionsWithRuns, money),
+                actionFigures,
+                rollups(categories, id -> reference.categoryTitle(id).orElse(id)),
+                rollups(teams, id -> reference.teamTitle(id).orElse(id)),
+                rollups(userGroups, Function.identity()),
+                highlights(),
+                dataQuality());
+    }
+
+    private void fold(RunFacts run) {
+        ActionTally tally = actions.get(run.actionId());
+        if (tally == null) {
+            throw new IllegalArgumentException("Run " + run.runId() + " names action " + run.actionId()
+                    + ", which the reference data does not hold: classify runs against the same reference data.");
+        }
+        tally.figures().add(run);
+        if (tally.category() != null) {
+            tally.category().add(run);
+        }
+        teams.computeIfAbsent(run.primaryTeam(), key -> new FiguresAccumulator()).add(run);
+        userGroups.computeIfAbsent(run.primaryUserGroup(), key -> new FiguresAccumulator()).add(run);
+        organisation.add(run);
+    }
+
+    private static List<Rollup> rollups(Map<String, FiguresAccumulator> groups, Function<String, String> title) {
+        List<Rollup> rollups = new ArrayList<>(groups.size());
+        new TreeMap<>(groups).forEach((key, group) -> rollups.add(new Rollup(key, title.apply(key), group.figures())));
+        return rollups;
+    }
+
+    private Highlights highlights() {
+        List<ActionTally> byIdentifier = List.copyOf(actions.values());
+        return new Highlights(
+                largest(byIdentifier, tally -> tally.figures().figures().weeklyTotalRuns() > 0,
+                        tally -> tally.action().identifier(), tally -> tally.action().title(),
+                        tally -> tally.figures().figures().weeklyTotalRuns()),
+                largest(byIdentifier, tally -> tally.figures().hasLeadTimeSavings(),
+                        tally -> tally.action().identifier(), tally -> tally.action().title(),
+                        tally -> tally.figures().figures().totalLeadTimeSavingsH()),
+                largest(List.copyOf(categories.entrySet()), category -> category.getValue().hasLeadTimeSavings(),
+                        Map.Entry::getKey, category -> reference.categoryTitle(category.getKey()).orElse(category.getKey()),
+                        category -> category.getValue().figures().totalLeadTimeSavingsH()));
+    }
+
+    /**
+     * The eligible candidate with the largest value, null when none is eligible. The candidates come
+     * sorted by identifier and only a strictly larger value displaces the best so far, so a tie goes
+     * to the identifier that sorts first.
+     */
+    private static <T> Highlight largest(List<T> candidates, Predicate<T> eligible, Function<T, String> identifier,
+            Function<T, String> title, ToDoubleFunction<T> value) {
+        T best = null;
+        for (T candidate : candidates) {
+            if (eligible.test(candidate) && (best == null || value.applyAsDouble(candidate) > value.applyAsDouble(best))) {
+                best = candidate;
+            }
+        }
+        return best == null ? null : new Highlight(identifier.apply(best), title.apply(best), value.applyAsDouble(best));
+    }
+
+    private DataQuality dataQuality() {
+        List<DataQualityIssue> items = new ArrayList<>(reference.issues().size() + runIssues.size());
+        items.addAll(reference.issues());
+        items.addAll(runIssues);
+        Map<IssueKind, Long> byKind = new EnumMap<>(IssueKind.class);
+        for (IssueKind kind : IssueKind.values()) {
+            byKind.put(kind, 0L);
+        }
+        items.forEach(issue -> byKind.merge(issue.kind(), 1L, Long::sum));
+        Map<String, Long> counts = new LinkedHashMap<>();
+        byKind.forEach((kind, count) -> counts.put(kind.key(), count));
+        return new DataQuality(counts, items);
+    }
+
+    private void requireNotFinished() {
+        if (finished) {
+            throw new IllegalStateException("This tally is finished; start a new one for another report.");
+        }
+    }
+
+    /** An action's reference, its accumulator and its category's (null when it has no category). */
+    private record ActionTally(ActionReference action, FiguresAccumulator figures, FiguresAccumulator category) {
+    }
+}
