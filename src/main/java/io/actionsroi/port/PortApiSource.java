@@ -1,0 +1,208 @@
+package io.actionsroi.port;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.exc.StreamReadException;
+
+/**
+ * Reads entities from Port's REST API with the paged entity search, authenticated with a client id
+ * and secret. Transient failures are retried (see {@link PortProperties.Retry}); a refused token is
+ * renewed once per call.
+ */
+public final class PortApiSource implements EntitySource {
+
+    private static final Logger log = LoggerFactory.getLogger(PortApiSource.class);
+
+    private final PortHttp http;
+    private final TokenCache tokens;
+    private final String clientId;
+    private final String clientSecret;
+    private final int pageSize;
+
+    /**
+     * @throws IllegalArgumentException when the client id or secret is blank
+     */
+    public PortApiSource(PortProperties settings) {
+        this(settings, Sleeper.THREAD, Clock.systemUTC());
+    }
+
+    PortApiSource(PortProperties settings, Sleeper sleeper, Clock clock) {
+        if (!settings.hasCredentials()) {
+            throw new IllegalArgumentException("Port's API needs a client id and a client secret");
+        }
+        this.http = new PortHttp(settings, sleeper, clock);
+        this.tokens = new TokenCache(this::fetchToken, clock);
+        this.clientId = settings.clientId();
+        this.clientSecret = settings.clientSecret();
+        this.pageSize = settings.pageSize();
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>The first page is fetched here. An empty {@code fields} fetches every field.
+     *
+     * @throws BlueprintNotFoundException when Port answers 404
+     */
+    @Override
+    public EntityCursor open(String blueprint, Collection<String> fields) {
+        if (blueprint == null || blueprint.isBlank()) {
+            throw new IllegalArgumentException("A blueprint identifier is required");
+        }
+        List<String> include = List.copyOf(fields);
+        return new PagedCursor(blueprint, from -> searchPage(blueprint, include, from));
+    }
+
+    /** Port's {@code entities-count}; empty when it cannot be had, since it only feeds progress display. */
+    @Override
+    public OptionalLong count(String blueprint) {
+        String path = blueprintPath(blueprint) + "/entities-count";
+        try {
+            return OptionalLong.of(authorized(token -> http.get(path, token),
+                    request -> http.sendOnce(request, PortApiSource::readCount)));
+        } catch (PortException | PortRejection e) {
+            log.debug("No entity count for blueprint '{}': {}", blueprint,
+                    e instanceof PortRejection rejection ? rejection.describe() : e.getMessage());
+            return OptionalLong.empty();
+        }
+    }
+
+    /** The base URL. */
+    @Override
+    public String description() {
+        return http.baseUrl();
+    }
+
+    private SearchPage searchPage(String blueprint, List<String> include, String from) {
+        String path = blueprintPath(blueprint) + "/entities/search";
+        byte[] body = json(json -> {
+            json.writeName("query");
+            json.writeStartObject();
+            json.writeStringProperty("combinator", "and");
+            json.writeArrayPropertyStart("rules");
+            json.writeEndArray();
+            json.writeEndObject();
+            if (!include.isEmpty()) {
+                json.writeArrayPropertyStart("include");
+                include.forEach(json::writeString);
+                json.writeEndArray();
+            }
+            json.writeNumberProperty("limit", pageSize);
+            if (from != null) {
+                json.writeStringProperty("from", from);
+            }
+        });
+        try {
+            SearchPage page = authorized(token -> http.post(path, body, token),
+                    request -> http.send(request, SearchPage::read));
+            log.debug("Read a page of {} entities of blueprint '{}'{}", page.entities().size(), blueprint,
+                    page.next() == null ? ", the last one" : "");
+            return page;
+        } catch (PortRejection rejection) {
+            if (rejection.status() == 404) {
+                throw new BlueprintNotFoundException(blueprint, "Port has no blueprint '" + blueprint + "' ("
+                        + rejection.describe() + "): check the blueprint identifier settings.");
+            }
+            throw new PortException("Port refused to search the entities of blueprint '" + blueprint + "': "
+                    + rejection.describe() + ". Retrying will not help: check the blueprint and field identifiers"
+                    + " in the settings, and that client id '" + clientId + "' may read this blueprint; if they"
+                    + " are right, give Port support the trace id.");
+        }
+    }
+
+    /** Sends an authorized call; on a 401 the token is renewed and the call sent once more. */
+    private <T> T authorized(Function<String, HttpRequest> request, Call<T> call) throws PortRejection {
+        String token = tokens.token();
+        try {
+            return call.send(request.apply(token));
+        } catch (PortRejection rejection) {
+            if (rejection.status() != 401) {
+                throw rejection;
+            }
+            log.info("Port refused the access token ({}); fetching a new one", rejection.describe());
+            tokens.invalidate(token);
+        }
+        try {
+            return call.send(request.apply(tokens.token()));
+        } catch (PortRejection rejection) {
+            if (rejection.status() != 401) {
+                throw rejection;
+            }
+            throw new PortException("Port refused a freshly issued access token for client id '" + clientId
+                    + "' (" + rejection.describe() + "). Check that port.base-url is the region of the"
+                    + " organisation these credentials belong to; if it is, give Port support the trace id.");
+        }
+    }
+
+    private AccessToken fetchToken() {
+        byte[] body = json(json -> {
+            json.writeStringProperty("clientId", clientId);
+            json.writeStringProperty("clientSecret", clientSecret);
+        });
+        try {
+            return http.send(http.post("/v1/auth/access_token", body, null), AccessToken::read);
+        } catch (PortRejection rejection) {
+            if (rejection.status() == 401 || rejection.status() == 403) {
+                throw new PortException("Port refused the client id '" + clientId + "' (HTTP " + rejection.status()
+                        + ", X-Trace-Id " + rejection.traceId() + "). Check PORT_CLIENT_ID and PORT_CLIENT_SECRET"
+                        + " (or port.client-id / port.client-secret): they must be one pair of Port credentials,"
+                        + " of an organisation in the region of port.base-url (" + http.baseUrl() + ").");
+            }
+            throw new PortException("Port did not issue an access token for client id '" + clientId + "': "
+                    + rejection.describe() + ".");
+        }
+    }
+
+    /** Reads {@code {"ok": true, "count": <n>}}. */
+    private static long readCount(InputStream body) {
+        try (JsonParser parser = EntityJson.FACTORY.createParser(ObjectReadContext.empty(), body)) {
+            parser.nextToken();
+            EntityJson.expect(parser, JsonToken.START_OBJECT, "a count answer (a JSON object)");
+            while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                String name = parser.currentName();
+                if (parser.nextToken() == JsonToken.VALUE_NUMBER_INT && name.equals("count")) {
+                    return parser.getLongValue();
+                }
+                parser.skipChildren();
+            }
+            throw new StreamReadException(parser, "The count answer has no 'count'");
+        }
+    }
+
+    private static String blueprintPath(String blueprint) {
+        return "/v1/blueprints/" + URLEncoder.encode(blueprint, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** A JSON object whose fields the writer adds. */
+    private static byte[] json(Consumer<JsonGenerator> fields) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (JsonGenerator json = EntityJson.FACTORY.createGenerator(ObjectWriteContext.empty(), out)) {
+            json.writeStartObject();
+            fields.accept(json);
+            json.writeEndObject();
+        }
+        return out.toByteArray();
+    }
+
+    /** One send of a request, by {@link PortHttp#send} or {@link PortHttp#sendOnce}. */
+    @FunctionalInterface
+    private interface Call<T> {
+        T send(HttpRequest request) throws PortRejection;
+    }
+}
