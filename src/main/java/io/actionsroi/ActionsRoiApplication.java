@@ -1,8 +1,12 @@
 package io.actionsroi;
 
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+import io.actionsroi.job.FailureMessages;
+import io.actionsroi.job.ReportCommand;
 
 /** Runs one report, then exits with the job's outcome as the process exit code. */
 @SpringBootApplication
@@ -10,6 +14,21 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class ActionsRoiApplication {
 
     public static void main(String[] args) {
-        System.exit(SpringApplication.exit(SpringApplication.run(ActionsRoiApplication.class, args)));
+        System.exit(run(args));
+    }
+
+    /**
+     * Runs the application and returns its exit code. Settings refused at start-up (no credentials,
+     * an invalid date) become one line on stderr instead of a stack trace.
+     */
+    public static int run(String... args) {
+        try {
+            return SpringApplication.exit(SpringApplication.run(ActionsRoiApplication.class, args));
+        }
+        catch (RuntimeException e) {
+            System.err.println(FailureMessages.describe(e));
+            LoggerFactory.getLogger(ActionsRoiApplication.class).debug("Start-up failed", e);
+            return ReportCommand.EXIT_BAD_SETTINGS;
+        }
     }
 }

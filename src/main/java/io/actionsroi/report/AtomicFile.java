@@ -42,7 +42,7 @@ public final class AtomicFile {
         catch (IOException | RuntimeException e) {
             deleteQuietly(temp);
             throw new UncheckedIOException(new IOException("Could not write " + target.toAbsolutePath()
-                    + ": " + describe(e) + ". Check that the folder is writable and the disk has space, then run again.", e));
+                    + ": " + describe(e) + ". Check that the folder is writable and the disk has space.", e));
         }
     }
 

@@ -1,0 +1,53 @@
+package io.actionsroi.job;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+
+import io.actionsroi.report.json.SummaryJson;
+import io.actionsroi.roi.Figures;
+import io.actionsroi.roi.RoiResult;
+
+/** After a completed run, one line with the headline figures and each step's time. */
+public class JobOutcomeListener implements JobExecutionListener {
+
+    private static final Logger log = LoggerFactory.getLogger(JobOutcomeListener.class);
+
+    @Override
+    public void afterJob(JobExecution jobExecution) {
+        String summaryFile = jobExecution.getExecutionContext().getString(SummaryTasklet.SUMMARY_FILE, null);
+        if (jobExecution.getStatus() != BatchStatus.COMPLETED || summaryFile == null) {
+            return;
+        }
+        RoiResult result = SummaryJson.read(Path.of(summaryFile));
+        Figures totals = result.totals().figures();
+        log.info(String.format(Locale.ENGLISH,
+                "Report %s (%s): %,.3f h saved (lead time), %,.3f h of processing saved (cycle time), "
+                        + "%,.3f h waiting for approval, %,d runs, %.1f%% successful; steps: %s; summary: %s",
+                result.reportDate(), result.zone(), totals.totalLeadTimeSavingsH(), totals.totalCycleTimeSavingsH(),
+                totals.totalWaitingTimeH(), totals.totalRuns(), totals.successRate(), stepTimes(jobExecution),
+                summaryFile));
+    }
+
+    private static String stepTimes(JobExecution jobExecution) {
+        return jobExecution.getStepExecutions().stream()
+                .map(step -> step.getStepName() + " " + duration(step))
+                .collect(Collectors.joining(", "));
+    }
+
+    private static String duration(StepExecution step) {
+        if (step.getStartTime() == null || step.getEndTime() == null) {
+            return "-";
+        }
+        Duration took = Duration.between(step.getStartTime(), step.getEndTime());
+        return String.format(Locale.ENGLISH, "%.1f s", took.toMillis() / 1000.0);
+    }
+}

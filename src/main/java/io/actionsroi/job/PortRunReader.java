@@ -1,0 +1,39 @@
+package io.actionsroi.job;
+
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+
+import io.actionsroi.port.EntityCursor;
+import io.actionsroi.port.PortEntity;
+
+/**
+ * Step 2's reader: the runs, page by page. It keeps no restart position: Port's cursors are not
+ * known to survive, so a restarted runs step reads again from the first page.
+ */
+public class PortRunReader implements ItemStreamReader<PortEntity> {
+
+    private final RoiEntities entities;
+    private EntityCursor cursor;
+
+    public PortRunReader(RoiEntities entities) {
+        this.entities = entities;
+    }
+
+    @Override
+    public void open(ExecutionContext executionContext) {
+        cursor = entities.runs();
+    }
+
+    @Override
+    public PortEntity read() {
+        return cursor.hasNext() ? cursor.next() : null;
+    }
+
+    @Override
+    public void close() {
+        if (cursor != null) {
+            cursor.close();
+            cursor = null;
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package io.actionsroi.job;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.OptionalLong;
+
+import io.actionsroi.port.BlueprintNotFoundException;
+import io.actionsroi.port.EntityCursor;
+import io.actionsroi.port.EntitySource;
+import io.actionsroi.port.PortEntity;
+import io.actionsroi.port.PortException;
+import io.actionsroi.roi.RoiSchema;
+
+/**
+ * The four blueprints the report reads, by the identifiers configured for this organisation. A
+ * blueprint Port does not know is reported with the setting that names it.
+ */
+public class RoiEntities {
+
+    private final EntitySource source;
+    private final RoiSchema schema;
+
+    public RoiEntities(EntitySource source, RoiSchema schema) {
+        this.source = source;
+        this.schema = schema;
+    }
+
+    public List<PortEntity> categories() {
+        return readAll(schema.blueprints().category(), schema.categoryInclude(), "category");
+    }
+
+    public List<PortEntity> actions() {
+        return readAll(schema.blueprints().action(), schema.actionInclude(), "action");
+    }
+
+    public List<PortEntity> teams() {
+        return readAll(schema.blueprints().team(), schema.teamInclude(), "team");
+    }
+
+    /** The runs, streamed page by page. */
+    public EntityCursor runs() {
+        return open(schema.blueprints().run(), schema.runInclude(), "run");
+    }
+
+    /** How many runs there are, when the source can tell. */
+    public OptionalLong runCount() {
+        return source.count(schema.blueprints().run());
+    }
+
+    public String sourceDescription() {
+        return source.description();
+    }
+
+    private List<PortEntity> readAll(String blueprint, Collection<String> fields, String setting) {
+        List<PortEntity> entities = new ArrayList<>();
+        try (EntityCursor cursor = open(blueprint, fields, setting)) {
+            cursor.forEachRemaining(entities::add);
+        }
+        return entities;
+    }
+
+    private EntityCursor open(String blueprint, Collection<String> fields, String setting) {
+        try {
+            return source.open(blueprint, fields);
+        }
+        catch (BlueprintNotFoundException e) {
+            throw new PortException(e.getMessage() + " Set port.schema.blueprints." + setting
+                    + " to this organisation's " + setting + " blueprint identifier.", e);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package io.actionsroi.job;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.OptionalLong;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.listener.ChunkListener;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.Chunk;
+
+import io.actionsroi.port.PortEntity;
+import io.actionsroi.roi.ClassifiedRun;
+
+/**
+ * Shows how reading the runs goes: on a terminal a live line (runs read of the total, rate, time
+ * left); elsewhere (cron, CI) a log line every few seconds.
+ */
+public class RunProgressListener implements StepExecutionListener, ChunkListener<PortEntity, ClassifiedRun> {
+
+    private static final Logger log = LoggerFactory.getLogger(RunProgressListener.class);
+    private static final long LIVE_INTERVAL_NANOS = Duration.ofMillis(250).toNanos();
+    private static final long LOG_INTERVAL_NANOS = Duration.ofSeconds(5).toNanos();
+
+    private final RoiEntities entities;
+    private final PrintStream terminal;
+    private StepExecution step;
+    private OptionalLong total = OptionalLong.empty();
+    private long startNanos;
+    private long lastShownNanos;
+
+    public RunProgressListener(RoiEntities entities) {
+        this.entities = entities;
+        this.terminal = System.console() != null ? System.err : null;
+    }
+
+    @Override
+    public void beforeStep(StepExecution stepExecution) {
+        step = stepExecution;
+        total = entities.runCount();
+        startNanos = System.nanoTime();
+        lastShownNanos = startNanos;
+    }
+
+    @Override
+    public void afterChunk(Chunk<ClassifiedRun> chunk) {
+        long now = System.nanoTime();
+        if (now - lastShownNanos < (terminal != null ? LIVE_INTERVAL_NANOS : LOG_INTERVAL_NANOS)) {
+            return;
+        }
+        lastShownNanos = now;
+        if (terminal != null) {
+            terminal.print("\r" + progress(now) + "   ");
+            terminal.flush();
+        }
+        else {
+            log.info(progress(now));
+        }
+    }
+
+    @Override
+    public ExitStatus afterStep(StepExecution stepExecution) {
+        if (terminal != null) {
+            terminal.print("\r\033[K");
+            terminal.flush();
+        }
+        log.info("Read {} runs in {}", String.format(Locale.ENGLISH, "%,d", stepExecution.getReadCount()),
+                seconds(System.nanoTime() - startNanos));
+        return null;
+    }
+
+    private String progress(long now) {
+        long read = step.getReadCount();
+        double elapsedSeconds = Math.max(now - startNanos, 1) / 1e9;
+        double rate = read / elapsedSeconds;
+        StringBuilder line = new StringBuilder(String.format(Locale.ENGLISH, "Runs read: %,d", read));
+        total.ifPresent(all -> {
+            line.append(String.format(Locale.ENGLISH, " of %,d (%.0f%%)", all, all == 0 ? 100.0 : 100.0 * read / all));
+        });
+        line.append(String.format(Locale.ENGLISH, ", %,.0f runs/s", rate));
+        total.ifPresent(all -> {
+            if (rate > 0 && all > read) {
+                line.append(", about ").append(seconds((long) ((all - read) / rate * 1e9))).append(" left");
+            }
+        });
+        return line.toString();
+    }
+
+    private static String seconds(long nanos) {
+        long seconds = Math.round(nanos / 1e9);
+        return seconds < 60 ? String.format(Locale.ENGLISH, "%.1f s", nanos / 1e9)
+                : String.format(Locale.ENGLISH, "%d:%02d min", seconds / 60, seconds % 60);
+    }
+}

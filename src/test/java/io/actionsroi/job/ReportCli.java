@@ -1,0 +1,39 @@
+package io.actionsroi.job;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.actionsroi.ActionsRoiApplication;
+
+/**
+ * Runs the application as the command line does, with its own H2 file job repository and output
+ * folder, so that several runs in one test share history the way cron runs do.
+ */
+final class ReportCli {
+
+    private final Path folder;
+
+    ReportCli(Path folder) {
+        this.folder = folder;
+    }
+
+    Path outputDir() {
+        return folder.resolve("reports");
+    }
+
+    Path summary(String reportDate) {
+        return outputDir().resolve(reportDate).resolve("actions-roi-" + reportDate + ".json");
+    }
+
+    /** Runs once and returns the exit code; {@code args} come after the test's own settings. */
+    int run(String... args) {
+        List<String> all = new ArrayList<>(List.of(
+                "--spring.datasource.url=jdbc:h2:file:" + folder.resolve("db").resolve("actions-roi"),
+                "--report.output-dir=" + outputDir(),
+                "--port.client-id=",
+                "--port.client-secret="));
+        all.addAll(List.of(args));
+        return ActionsRoiApplication.run(all.toArray(String[]::new));
+    }
+}
