@@ -5,12 +5,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.validation.BindValidationException;
 import org.springframework.boot.context.properties.source.ConfigurationProperty;
+import org.springframework.core.convert.ConversionException;
 import org.springframework.validation.FieldError;
 
 /**
@@ -38,8 +40,9 @@ public final class FailureMessages {
             if (cause instanceof BindValidationException invalid) {
                 return invalid.getValidationErrors().getAllErrors().stream()
                         .map(error -> error instanceof FieldError field
-                                ? "Invalid setting " + invalid.getValidationErrors().getName() + "." + field.getField()
-                                        + "=" + field.getRejectedValue() + ": " + field.getDefaultMessage()
+                                ? "Invalid setting " + invalid.getValidationErrors().getName() + "."
+                                        + kebabCase(field.getField()) + "=" + field.getRejectedValue() + ": "
+                                        + field.getDefaultMessage()
                                 : error.getDefaultMessage())
                         .collect(Collectors.joining("; "));
             }
@@ -51,12 +54,30 @@ public final class FailureMessages {
     }
 
     private static String unbindable(BindException unbound) {
+        if (!isConversionFailure(unbound)) {
+            // the settings record itself refused the value, and its message names the setting
+            return ownMessage(unbound);
+        }
         ConfigurationProperty property = unbound.getProperty();
         String setting = property != null ? property.getName() + "=" + property.getValue() : unbound.getName().toString();
         Class<?> type = unbound.getTarget().getType().resolve(Object.class);
         String expected = EXPECTED_FORMATS.get(type);
         return "Invalid setting " + setting + ": expected " + (expected != null ? expected : "a " + type.getSimpleName())
                 + ".";
+    }
+
+    private static boolean isConversionFailure(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConversionException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code hourlyCost} as it is written in settings: {@code hourly-cost}. */
+    private static String kebabCase(String field) {
+        return field.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
     }
 
     /** The innermost message that is not a framework wrapper's. */

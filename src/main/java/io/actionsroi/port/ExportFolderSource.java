@@ -22,22 +22,24 @@ public final class ExportFolderSource implements EntitySource {
 
     private final Path folder;
 
+    /**
+     * @throws PortException when the folder does not exist, so that the job refuses before any work
+     */
     public ExportFolderSource(Path folder) {
         this.folder = Objects.requireNonNull(folder, "folder");
+        if (!Files.isDirectory(folder)) {
+            throw new PortException("The export folder " + folder.toAbsolutePath() + " does not exist or is not"
+                    + " a folder: check the setting port.export-dir.");
+        }
     }
 
     /**
      * {@inheritDoc}
      *
-     * @throws PortException when the folder does not exist
      * @throws BlueprintNotFoundException when the folder has no file for the blueprint
      */
     @Override
     public EntityCursor open(String blueprint, Collection<String> fields) {
-        if (!Files.isDirectory(folder)) {
-            throw new PortException("The export folder " + folder.toAbsolutePath() + " does not exist or is not"
-                    + " a folder: check the setting port.export-dir.");
-        }
         Path file = folder.resolve(blueprint + ".json");
         if (!folder.equals(file.getParent()) || !Files.isRegularFile(file)) {
             throw new BlueprintNotFoundException(blueprint, "No export of blueprint '" + blueprint + "': "

@@ -81,7 +81,7 @@ class ExportFolderSourceTest {
     void aMissingFolderNamesTheFolderAndTheSetting() {
         Path missing = folder.resolve("no-such-folder");
 
-        assertThatThrownBy(() -> new ExportFolderSource(missing).open("action_run", FIELDS))
+        assertThatThrownBy(() -> new ExportFolderSource(missing))
                 .isInstanceOf(PortException.class)
                 .isNotInstanceOf(BlueprintNotFoundException.class)
                 .hasMessageContaining(missing.toAbsolutePath().toString())

@@ -1,0 +1,79 @@
+package io.actionsroi.job;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Bad settings are refused before any work: one clear line on stderr, a non-zero exit, no report. */
+@ExtendWith(OutputCaptureExtension.class)
+class CommandLineRefusalTests {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void noCredentialsAndNoExportFolderSaysWhichVariablesToSet(CapturedOutput output) {
+        int exitCode = new ReportCli(folder).run();
+
+        assertThat(exitCode).isEqualTo(ReportCommand.EXIT_BAD_SETTINGS);
+        assertThat(oneLineOf(output)).contains("PORT_CLIENT_ID").contains("PORT_CLIENT_SECRET").contains("--port.export-dir");
+        assertThat(Files.exists(folder.resolve("reports"))).isFalse();
+    }
+
+    @Test
+    void anInvalidReportDateIsRejectedWithTheExpectedFormat(CapturedOutput output) {
+        int exitCode = new ReportCli(folder).run("--spring.profiles.active=demo", "--report.date=2026-13-01");
+
+        assertThat(exitCode).isEqualTo(ReportCommand.EXIT_BAD_SETTINGS);
+        assertThat(oneLineOf(output)).isEqualTo(
+                "Invalid setting report.date=2026-13-01: expected a date as YYYY-MM-DD, such as 2026-09-30.");
+    }
+
+    @Test
+    void anUnknownZoneIsRejectedWithTheExpectedFormat(CapturedOutput output) {
+        int exitCode = new ReportCli(folder).run("--spring.profiles.active=demo", "--report.zone=Mars/Olympus");
+
+        assertThat(exitCode).isEqualTo(ReportCommand.EXIT_BAD_SETTINGS);
+        assertThat(oneLineOf(output)).isEqualTo(
+                "Invalid setting report.zone=Mars/Olympus: expected an IANA time zone such as UTC or Europe/Berlin.");
+    }
+
+    @Test
+    void aNegativeHourlyCostIsRejectedSayingWhy(CapturedOutput output) {
+        int exitCode = new ReportCli(folder).run("--spring.profiles.active=demo", "--report.hourly-cost=-80");
+
+        assertThat(exitCode).isEqualTo(ReportCommand.EXIT_BAD_SETTINGS);
+        assertThat(oneLineOf(output)).isEqualTo("Invalid setting report.hourly-cost=-80.0: must be greater than 0");
+    }
+
+    @Test
+    void aPlainHttpPortAddressIsRefusedUnlessItIsLoopback(CapturedOutput output) {
+        int exitCode = new ReportCli(folder).run("--port.base-url=http://api.getport.io", "--port.client-id=id",
+                "--port.client-secret=secret-value-123");
+
+        assertThat(exitCode).isEqualTo(ReportCommand.EXIT_BAD_SETTINGS);
+        assertThat(oneLineOf(output)).startsWith("port.base-url must use https").doesNotContain("secret-value-123");
+    }
+
+    @Test
+    void aMissingExportFolderIsNamed(CapturedOutput output) {
+        Path missing = folder.resolve("no-such-export");
+
+        int exitCode = new ReportCli(folder).run("--port.export-dir=" + missing, "--report.date=2026-09-30");
+
+        assertThat(exitCode).isEqualTo(ReportCommand.EXIT_BAD_SETTINGS);
+        assertThat(oneLineOf(output)).contains(missing.toString()).contains("port.export-dir");
+    }
+
+    private static String oneLineOf(CapturedOutput output) {
+        assertThat(output.getErr().strip().lines()).as("stderr").hasSize(1);
+        return output.getErr().strip();
+    }
+}

@@ -1,0 +1,164 @@
+package io.actionsroi.job;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+/**
+ * A loopback HTTP server that answers like Port for the demo export: an access token, and the
+ * paged entity search of the four blueprints, with {@code next} cursors. Faults can be put in
+ * front of any page; each is answered once, in order, before the page itself.
+ */
+final class PortLikeServer implements AutoCloseable {
+
+    static final String CLIENT_ID = "roi-report-client";
+    static final String CLIENT_SECRET = "very-secret-value-7781";
+    static final String TOKEN_PATH = "/v1/auth/access_token";
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Path EXPORT = Path.of("demo/port-export");
+
+    private final WireMockServer server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
+    private final int pageSize;
+
+    PortLikeServer(int pageSize) {
+        this.pageSize = pageSize;
+        server.start();
+    }
+
+    String baseUrl() {
+        return "http://127.0.0.1:" + server.port();
+    }
+
+    /** Command-line settings that point the job at this server, with fast retries. */
+    List<String> settings() {
+        return List.of("--port.base-url=" + baseUrl(), "--port.client-id=" + CLIENT_ID,
+                "--port.client-secret=" + CLIENT_SECRET, "--port.page-size=" + pageSize,
+                "--port.retry.initial-backoff=10ms", "--port.retry.max-backoff=50ms");
+    }
+
+    /** Answers the token request with the given tokens, one per request, the last one from then on. */
+    void issueTokens(String... tokens) {
+        String scenario = "tokens";
+        for (int i = 0; i < tokens.length; i++) {
+            var stub = post(urlPathEqualTo(TOKEN_PATH))
+                    .withRequestBody(matchingJsonPath("$.clientId", equalTo(CLIENT_ID)))
+                    .withRequestBody(matchingJsonPath("$.clientSecret", equalTo(CLIENT_SECRET)))
+                    .inScenario(scenario)
+                    .whenScenarioStateIs(i == 0 ? Scenario.STARTED : "token-" + i)
+                    .willReturn(okJson("{\"ok\":true,\"accessToken\":\"" + tokens[i]
+                            + "\",\"expiresIn\":10800,\"tokenType\":\"Bearer\"}"));
+            if (i < tokens.length - 1) {
+                stub.willSetStateTo("token-" + (i + 1));
+            }
+            server.stubFor(stub);
+        }
+    }
+
+    /** Serves every blueprint of the demo export as pages. */
+    void serveExport() {
+        for (String blueprint : List.of("actions_categories", "action", "_team", "action_run")) {
+            servePages(blueprint, pages(entities(blueprint)));
+        }
+    }
+
+    /** Serves the given pages of a blueprint; page i answers the request whose {@code from} is cursor i. */
+    void servePages(String blueprint, List<ArrayNode> pages) {
+        for (int i = 0; i < pages.size(); i++) {
+            ObjectNode body = JSON.createObjectNode().put("ok", true);
+            body.set("entities", pages.get(i));
+            if (i < pages.size() - 1) {
+                body.put("next", cursor(blueprint, i + 1));
+            }
+            server.stubFor(pageRequest(blueprint, i).atPriority(5).willReturn(okJson(body.toString())));
+        }
+    }
+
+    /** Puts faults in front of page {@code index} of a blueprint: each is answered once, in order. */
+    void failPage(String blueprint, int index, ResponseDefinitionBuilder... faults) {
+        String scenario = blueprint + "-page-" + index;
+        for (int i = 0; i < faults.length; i++) {
+            server.stubFor(pageRequest(blueprint, index).atPriority(1)
+                    .inScenario(scenario)
+                    .whenScenarioStateIs(i == 0 ? Scenario.STARTED : scenario + "-" + i)
+                    .willSetStateTo(scenario + "-" + (i + 1))
+                    .willReturn(faults[i]));
+        }
+    }
+
+    /** Refuses page {@code index} of a blueprint when it is asked with the given (expired) token. */
+    void refuseToken(String blueprint, int index, String expiredToken) {
+        server.stubFor(pageRequest(blueprint, index).atPriority(1)
+                .withHeader("Authorization", equalTo("Bearer " + expiredToken))
+                .willReturn(aResponse().withStatus(401).withHeader("X-Trace-Id", "trace-expired")
+                        .withBody("{\"ok\":false,\"error\":\"token_expired\",\"message\":\"Token expired\"}")));
+    }
+
+    void stub(com.github.tomakehurst.wiremock.client.MappingBuilder mapping) {
+        server.stubFor(mapping);
+    }
+
+    int tokenRequests() {
+        return server.countRequestsMatching(postRequestedFor(urlPathEqualTo(TOKEN_PATH)).build()).getCount();
+    }
+
+    /** The export's entities of one blueprint. */
+    static ArrayNode entities(String blueprint) {
+        return (ArrayNode) JSON.readTree(EXPORT.resolve(blueprint + ".json").toFile());
+    }
+
+    /** Splits entities into pages of this server's page size. */
+    List<ArrayNode> pages(ArrayNode entities) {
+        List<ArrayNode> pages = new ArrayList<>();
+        for (int start = 0; start < entities.size(); start += pageSize) {
+            ArrayNode page = JSON.createArrayNode();
+            for (int i = start; i < Math.min(start + pageSize, entities.size()); i++) {
+                page.add(entities.get(i));
+            }
+            pages.add(page);
+        }
+        return pages;
+    }
+
+    static String searchPath(String blueprint) {
+        return "/v1/blueprints/" + blueprint + "/entities/search";
+    }
+
+    private static com.github.tomakehurst.wiremock.client.MappingBuilder pageRequest(String blueprint, int index) {
+        var request = post(urlPathEqualTo(searchPath(blueprint)));
+        // the first page is asked without a cursor; a later one by the cursor the previous page gave
+        return index == 0 ? request.withRequestBody(WireMock.notContaining("\"from\""))
+                : request.withRequestBody(matchingJsonPath("$.from", equalTo(cursor(blueprint, index))));
+    }
+
+    private static String cursor(String blueprint, int index) {
+        return blueprint + "-cursor-" + index;
+    }
+
+    static JsonNode readJson(Path file) {
+        return JSON.readTree(file.toFile());
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+}
