@@ -1,12 +1,19 @@
 package io.actionsroi.job;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.builder.FlowBuilder;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.flow.Flow;
+import org.springframework.batch.core.job.flow.FlowExecutionStatus;
+import org.springframework.batch.core.job.flow.JobExecutionDecider;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -16,6 +23,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
+import io.actionsroi.delivery.ReportMailer;
 import io.actionsroi.port.EntitySource;
 import io.actionsroi.port.EntitySources;
 import io.actionsroi.port.PortEntity;
@@ -25,16 +33,19 @@ import io.actionsroi.roi.ReportPeriod;
 import io.actionsroi.roi.RoiSchema;
 
 /**
- * The report job: one job instance per report date and zone.
+ * The report job: one job instance per report date and zone (see {@link DeliveryInstances} for the
+ * one-off instances of a resend, a dry run or a test send).
  *
  * <ol>
- * <li>{@code referenceData}: categories, actions, teams;</li>
- * <li>{@code runs}: every run, classified and folded into the tally, page by page;</li>
- * <li>{@code summary}: the result, written as the JSON summary.</li>
+ * <li>a decider, {@code summaryWritten}: when an earlier execution of this instance already wrote the JSON
+ * summary (and the file is still there), the job goes straight to the outputs and Port is not read again;</li>
+ * <li>the figures: {@code referenceData} (categories, actions, teams), {@code runs} (every run, classified
+ * and folded into the tally, page by page) and {@code summary} (the result, written as the JSON summary);</li>
+ * <li>the outputs, each rendered from the JSON summary read back: {@code delivery} (the email).</li>
  * </ol>
- * The first two steps build in-memory state that only lives for one execution, so they run again
- * on a restart even when they completed before: a rerun after a failure in the summary step then
- * recomputes the figures instead of finding the tally empty.
+ * The figure steps build in-memory state that only lives for one execution, so they run again on a
+ * restart even when they completed before; the decider sends a restart to them only when the summary
+ * is missing.
  */
 @Configuration
 public class ActionsRoiJobConfiguration {
@@ -44,16 +55,39 @@ public class ActionsRoiJobConfiguration {
     public static final String ZONE = "zone";
 
     private static final int RUNS_PER_CHUNK = 1000;
+    private static final String COMPUTE = "COMPUTE";
+    private static final String SUMMARY_WRITTEN = "SUMMARY_WRITTEN";
 
     @Bean
     Job actionsRoiReportJob(JobRepository jobRepository, Step referenceDataStep, Step runsStep, Step summaryStep,
-            JobOutcomeListener jobOutcomeListener) {
+            Step deliveryStep, JobOutcomeListener jobOutcomeListener, FailureAlertListener failureAlertListener) {
+        Flow figures = sequence("figures", referenceDataStep, runsStep, summaryStep);
+        // The Excel and PDF steps go before the delivery, which attaches what they wrote.
+        Flow outputs = sequence("outputs", deliveryStep);
+        JobExecutionDecider summaryWritten = (execution, lastStep) -> hasSummary(execution)
+                ? new FlowExecutionStatus(SUMMARY_WRITTEN) : new FlowExecutionStatus(COMPUTE);
         return new JobBuilder(JOB_NAME, jobRepository)
-                .start(referenceDataStep)
-                .next(runsStep)
-                .next(summaryStep)
+                .start(summaryWritten)
+                .on(COMPUTE).to(figures).next(outputs)
+                .from(summaryWritten).on(SUMMARY_WRITTEN).to(outputs)
+                .end()
                 .listener(jobOutcomeListener)
+                .listener(failureAlertListener)
                 .build();
+    }
+
+    private static Flow sequence(String name, Step first, Step... then) {
+        FlowBuilder<Flow> flow = new FlowBuilder<Flow>(name).start(first);
+        for (Step step : then) {
+            flow.next(step);
+        }
+        return flow.build();
+    }
+
+    /** Whether an earlier execution of this job instance wrote the summary, and it is still there. */
+    private static boolean hasSummary(JobExecution execution) {
+        String file = execution.getExecutionContext().getString(SummaryTasklet.SUMMARY_FILE, null);
+        return file != null && Files.isRegularFile(Path.of(file));
     }
 
     @Bean
@@ -82,7 +116,26 @@ public class ActionsRoiJobConfiguration {
             RoiEntities entities, Clock clock) {
         return new StepBuilder("summary", jobRepository)
                 .tasklet(new SummaryTasklet(figures, report, entities.sourceDescription(), clock))
+                // The decider only runs the figures when the summary is missing: then it is written again.
+                .allowStartIfComplete(true)
                 .build();
+    }
+
+    @Bean
+    Step deliveryStep(JobRepository jobRepository, ReportMailer reportMailer) {
+        return new StepBuilder("delivery", jobRepository)
+                .tasklet(new DeliveryTasklet(reportMailer))
+                .build();
+    }
+
+    @Bean
+    DeliveryInstances deliveryInstances(JobRepository jobRepository, Clock clock) {
+        return new DeliveryInstances(jobRepository, clock);
+    }
+
+    @Bean
+    FailureAlertListener failureAlertListener(ReportMailer reportMailer, ReportProperties report) {
+        return new FailureAlertListener(reportMailer, report);
     }
 
     @Bean

@@ -2,7 +2,8 @@ package io.actionsroi.job;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,10 +21,14 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.stereotype.Component;
 
+import io.actionsroi.delivery.DeliveryMode;
+import io.actionsroi.delivery.EmailChannel;
+
 /**
- * The command line: runs the report for one date, then tells the shell how it went through the
- * exit code. A date whose report completed before is not made again; a date whose last run failed
- * is restarted where it failed.
+ * The command line: runs the report for one date, or for each date of a backfill in order, then tells
+ * the shell how it went through the exit code. A date whose report completed before is not made again;
+ * a date whose last run failed is restarted where it failed. A resend, a dry run and a test send run in
+ * job instances of their own (see {@link DeliveryInstances}).
  */
 @Component
 public class ReportCommand implements ApplicationRunner, ExitCodeGenerator {
@@ -42,46 +47,109 @@ public class ReportCommand implements ApplicationRunner, ExitCodeGenerator {
     private final JobOperator jobOperator;
     private final Job job;
     private final ReportProperties report;
+    private final EmailChannel emailChannel;
+    private final DeliveryInstances instances;
     private final Clock clock;
     private int exitCode = EXIT_OK;
 
-    public ReportCommand(JobOperator jobOperator, Job job, ReportProperties report, Clock clock) {
+    public ReportCommand(JobOperator jobOperator, Job job, ReportProperties report, EmailChannel emailChannel,
+            DeliveryInstances instances, Clock clock) {
         this.jobOperator = jobOperator;
         this.job = job;
         this.report = report;
+        this.emailChannel = emailChannel;
+        this.instances = instances;
         this.clock = clock;
     }
 
     @Override
     public void run(ApplicationArguments args) throws Exception {
-        LocalDate reportDate = report.reportDate(clock);
-        ZoneId zone = report.zone();
-        String which = "The report for " + reportDate + " (" + zone + ")";
-        JobParameters parameters = new JobParametersBuilder()
-                .addLocalDate(ActionsRoiJobConfiguration.REPORT_DATE, reportDate)
-                .addString(ActionsRoiJobConfiguration.ZONE, zone.getId())
-                .toJobParameters();
-        try {
-            JobExecution execution = jobOperator.start(job, parameters);
-            if (execution.getStatus() != BatchStatus.COMPLETED) {
-                exitCode = EXIT_FAILED;
-                fail(which + " failed" + failedStep(execution) + ": " + failureReason(execution)
-                        + " Run the same command again to restart it where it failed.", execution);
+        DeliveryMode mode = report.deliveryMode();
+        Optional<String> refusal = report.conflict().or(() -> emailChannel.refusal(mode));
+        if (refusal.isPresent()) {
+            exitCode = EXIT_BAD_SETTINGS;
+            System.err.println(refusal.get());
+            return;
+        }
+        List<LocalDate> dates = report.reportDates(clock);
+        for (LocalDate date : dates) {
+            Optional<String> failure = runOne(date, mode);
+            if (failure.isPresent()) {
+                System.err.println(failure.get() + (report.isBackfill() ? backfillStopped(dates, date) : ""));
+                return;
             }
-        }
-        catch (JobInstanceAlreadyCompleteException e) {
-            log.info("{} was already made: nothing to do.", which);
-        }
-        catch (JobExecutionAlreadyRunningException e) {
-            exitCode = EXIT_ALREADY_RUNNING;
-            System.err.println(which + " is being made by another run right now: this one stops without doing"
-                    + " anything. If no other run is alive, see README, Troubleshooting.");
         }
     }
 
     @Override
     public int getExitCode() {
         return exitCode;
+    }
+
+    /** What went wrong in a failed execution, as "failed in step 'x': reason". */
+    public static String describeFailure(JobExecution execution) {
+        return "failed" + failedStep(execution) + ": " + failureReason(execution);
+    }
+
+    /** The settings that run the same job instance again, as command-line arguments. */
+    public static String rerunArguments(JobParameters parameters) {
+        String arguments = "--report.date=" + parameters.getLocalDate(ActionsRoiJobConfiguration.REPORT_DATE)
+                + " --report.zone=" + parameters.getString(ActionsRoiJobConfiguration.ZONE);
+        DeliveryMode mode = DeliveryInstances.mode(parameters);
+        if (mode.kind() == DeliveryMode.Kind.EMAIL && DeliveryInstances.isOneOff(parameters)) {
+            return arguments + " --report.resend=true";
+        }
+        return mode.kind() == DeliveryMode.Kind.EMAIL ? arguments : arguments + " " + mode.commandLineArguments();
+    }
+
+    /** Runs the report of one date; the failure to print, if it did not complete. */
+    private Optional<String> runOne(LocalDate reportDate, DeliveryMode mode) throws Exception {
+        JobParameters report = new JobParametersBuilder()
+                .addLocalDate(ActionsRoiJobConfiguration.REPORT_DATE, reportDate)
+                .addString(ActionsRoiJobConfiguration.ZONE, this.report.zone().getId())
+                .toJobParameters();
+        JobParameters parameters = instances.parameters(job.getName(), report, mode, this.report.resend());
+        String which = describe(parameters);
+        try {
+            JobExecution execution = jobOperator.start(job, parameters);
+            if (execution.getStatus() != BatchStatus.COMPLETED) {
+                exitCode = EXIT_FAILED;
+                execution.getAllFailureExceptions()
+                        .forEach(e -> log.debug("Failure of job execution {}", execution.getId(), e));
+                return Optional.of(which + " " + describeFailure(execution)
+                        + " Run the same command again to restart it where it failed.");
+            }
+            return Optional.empty();
+        }
+        catch (JobInstanceAlreadyCompleteException e) {
+            log.info("{} was already made: nothing to do.", which);
+            return Optional.empty();
+        }
+        catch (JobExecutionAlreadyRunningException e) {
+            exitCode = EXIT_ALREADY_RUNNING;
+            return Optional.of(which + " is being made by another run right now: this one stops without doing"
+                    + " anything. If no other run is alive, see README, Troubleshooting.");
+        }
+    }
+
+    /** "The report for 2026-11-26 (UTC)", or "The dry run of the report for ...". */
+    private static String describe(JobParameters parameters) {
+        String report = "report for " + parameters.getLocalDate(ActionsRoiJobConfiguration.REPORT_DATE) + " ("
+                + parameters.getString(ActionsRoiJobConfiguration.ZONE) + ")";
+        return switch (DeliveryInstances.mode(parameters).kind()) {
+            case EMAIL -> DeliveryInstances.isOneOff(parameters) ? "The resend of the " + report : "The " + report;
+            case DRY_RUN -> "The dry run of the " + report;
+            case TEST -> "The test send of the " + report;
+        };
+    }
+
+    private static String backfillStopped(List<LocalDate> dates, LocalDate failed) {
+        LocalDate first = dates.get(0);
+        LocalDate lastDone = failed.minusDays(1);
+        String done = failed.equals(first) ? "no date is done"
+                : lastDone.equals(first) ? first + " is done" : first + " to " + lastDone + " are done";
+        return " The backfill " + first + " to " + dates.get(dates.size() - 1) + " stopped at " + failed + " (" + done
+                + "); the same command skips the dates done and goes on from " + failed + ".";
     }
 
     private static String failedStep(JobExecution execution) {
@@ -98,10 +166,5 @@ public class ReportCommand implements ApplicationRunner, ExitCodeGenerator {
                 .findFirst()
                 .map(FailureMessages::describe)
                 .orElse("status " + execution.getStatus());
-    }
-
-    private static void fail(String message, JobExecution execution) {
-        System.err.println(message);
-        execution.getAllFailureExceptions().forEach(e -> log.debug("Failure of job execution {}", execution.getId(), e));
     }
 }

@@ -4,7 +4,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
 
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
@@ -12,6 +15,8 @@ import jakarta.validation.constraints.Positive;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
+
+import io.actionsroi.delivery.DeliveryMode;
 
 /**
  * What report to make and where to put it.
@@ -22,6 +27,15 @@ import org.springframework.validation.annotation.Validated;
  * @param outputDir the folder the reports go to, one sub-folder per report date
  * @param hourlyCost the cost of one hour of work; when set, the summary also prices the hours saved
  * @param currency the ISO 4217 code of {@code hourlyCost}
+ * @param from with {@code to}, a backfill: one report per date from {@code from} to {@code to}, in order,
+ *     stopping at the first that fails; instead of {@code date}
+ * @param to the last date of a backfill
+ * @param resend make and send the report again although it was made before for that date: a new job
+ *     instance, which does not change whether the date counts as delivered
+ * @param dryRun write every output and the email as a .eml file, send nothing; it does not count as the
+ *     date's delivery
+ * @param testTo send the email only to these addresses, for a test; it does not count as the date's
+ *     delivery, and leadership's cc and bcc are not used
  */
 @ConfigurationProperties("report")
 @Validated
@@ -30,11 +44,53 @@ public record ReportProperties(
         @DefaultValue("UTC") @NotNull ZoneId zone,
         @DefaultValue("./reports") @NotNull Path outputDir,
         @Positive Double hourlyCost,
-        @DefaultValue("USD") @Pattern(regexp = "[A-Z]{3}", message = "must be a three-letter ISO 4217 code such as USD or EUR") String currency) {
+        @DefaultValue("USD") @Pattern(regexp = "[A-Z]{3}", message = "must be a three-letter ISO 4217 code such as USD or EUR") String currency,
+        LocalDate from,
+        LocalDate to,
+        boolean resend,
+        boolean dryRun,
+        @DefaultValue List<@Email String> testTo) {
 
     /** The report date: the one set, else yesterday in the report zone. */
     public LocalDate reportDate(Clock clock) {
         return date != null ? date : LocalDate.now(clock.withZone(zone)).minusDays(1);
+    }
+
+    /** The dates to report: the backfill range, else the one report date. */
+    public List<LocalDate> reportDates(Clock clock) {
+        return from != null && to != null ? from.datesUntil(to.plusDays(1)).toList() : List.of(reportDate(clock));
+    }
+
+    /** Whether this run is a backfill of a range of dates. */
+    public boolean isBackfill() {
+        return from != null || to != null;
+    }
+
+    /** Whom this run's email is for. */
+    public DeliveryMode deliveryMode() {
+        if (dryRun) {
+            return DeliveryMode.dryRun();
+        }
+        return testTo.isEmpty() ? DeliveryMode.email() : DeliveryMode.test(testTo);
+    }
+
+    /** Settings that contradict each other, in words; empty when there are none. */
+    public Optional<String> conflict() {
+        if ((from == null) != (to == null)) {
+            return Optional.of("A backfill needs both report.from and report.to (YYYY-MM-DD), such as"
+                    + " --report.from=2026-11-01 --report.to=2026-11-30.");
+        }
+        if (from != null && from.isAfter(to)) {
+            return Optional.of("Invalid backfill: report.from=" + from + " is after report.to=" + to + ".");
+        }
+        if (from != null && date != null) {
+            return Optional.of("Give either report.date or report.from and report.to, not both.");
+        }
+        if (dryRun && !testTo.isEmpty()) {
+            return Optional.of("Give either report.dry-run (send nothing) or report.test-to (send to these"
+                    + " addresses only), not both.");
+        }
+        return Optional.empty();
     }
 
     /** The folder of one report date's outputs. */

@@ -1,0 +1,35 @@
+package io.actionsroi.job;
+
+import java.nio.file.Path;
+
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+import io.actionsroi.delivery.DeliveryMode;
+import io.actionsroi.delivery.ReportMailer;
+import io.actionsroi.report.json.SummaryJson;
+
+/**
+ * The delivery step: the report email, built from the JSON summary and the report files beside it.
+ * The job instance identifies the delivery, so a restart sends only to those who did not get it.
+ */
+public class DeliveryTasklet implements Tasklet {
+
+    private final ReportMailer mailer;
+
+    public DeliveryTasklet(ReportMailer mailer) {
+        this.mailer = mailer;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        JobExecution job = chunkContext.getStepContext().getStepExecution().getJobExecution();
+        Path summary = Path.of(job.getExecutionContext().getString(SummaryTasklet.SUMMARY_FILE));
+        mailer.deliver(SummaryJson.read(summary), summary.toAbsolutePath().getParent(),
+                DeliveryInstances.mode(job.getJobParameters()), job.getJobInstance().getInstanceId());
+        return RepeatStatus.FINISHED;
+    }
+}
