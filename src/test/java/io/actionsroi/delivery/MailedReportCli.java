@@ -11,11 +11,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-import io.actionsroi.ActionsRoiApplication;
+import io.actionsroi.job.ReportCli;
 
 /**
- * Runs the application as the command line does, like {@code job.ReportCli}, with its own H2 file job
- * repository and output folder, on a copy of the demo export for the sample's date, emailing through an
+ * Runs the application as the command line does, through {@link ReportCli} (its own H2 file job
+ * repository and output folder), on a copy of the demo export for the sample's date, emailing through an
  * SMTP server on a loopback port. Several runs in one test share history, the way cron runs do.
  */
 final class MailedReportCli {
@@ -31,20 +31,20 @@ final class MailedReportCli {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final Path folder;
+    private final ReportCli cli;
     private final Path export;
     private final int smtpPort;
 
     /** @param smtpPort where the SMTP server listens on 127.0.0.1 (or would) */
     MailedReportCli(Path folder, int smtpPort) {
-        this.folder = folder;
+        this.cli = new ReportCli(folder);
         this.export = folder.resolve("export");
         this.smtpPort = smtpPort;
         copyExportWithHostileTitlesOnTop();
     }
 
     Path reportFolder() {
-        return folder.resolve("reports").resolve(DATE);
+        return cli.outputDir().resolve(DATE);
     }
 
     Path reportFile(String extension) {
@@ -56,7 +56,7 @@ final class MailedReportCli {
     }
 
     Path reportFile(String date, String extension) {
-        return folder.resolve("reports").resolve(date).resolve("actions-roi-" + date + "." + extension);
+        return cli.outputDir().resolve(date).resolve("actions-roi-" + date + "." + extension);
     }
 
     /**
@@ -65,10 +65,6 @@ final class MailedReportCli {
      */
     int run(String... args) {
         List<String> all = new ArrayList<>(List.of(
-                "--spring.datasource.url=jdbc:h2:file:" + folder.resolve("db").resolve("actions-roi"),
-                "--report.output-dir=" + folder.resolve("reports"),
-                "--port.client-id=",
-                "--port.client-secret=",
                 "--port.export-dir=" + export,
                 "--spring.mail.host=127.0.0.1",
                 "--spring.mail.port=" + smtpPort,
@@ -83,7 +79,7 @@ final class MailedReportCli {
             all.add("--report.date=" + DATE);
         }
         all.addAll(List.of(args));
-        return ActionsRoiApplication.run(all.toArray(String[]::new));
+        return cli.run(all.toArray(String[]::new));
     }
 
     /**

@@ -11,15 +11,15 @@ import io.actionsroi.ActionsRoiApplication;
  * Runs the application as the command line does, with its own H2 file job repository and output
  * folder, so that several runs in one test share history the way cron runs do.
  */
-final class ReportCli {
+public final class ReportCli {
 
     private final Path folder;
 
-    ReportCli(Path folder) {
+    public ReportCli(Path folder) {
         this.folder = folder;
     }
 
-    Path outputDir() {
+    public Path outputDir() {
         return folder.resolve("reports");
     }
 
@@ -32,7 +32,7 @@ final class ReportCli {
      * that a developer's own PORT_CLIENT_ID does not leak into a test (a setting given twice on the
      * command line would be joined with a comma, hence only when absent).
      */
-    int run(String... args) {
+    public int run(String... args) {
         List<String> all = new ArrayList<>(List.of(
                 "--spring.datasource.url=jdbc:h2:file:" + folder.resolve("db").resolve("actions-roi"),
                 "--report.output-dir=" + outputDir()));
