@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.OptionalLong;
+import java.util.function.LongSupplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,27 +29,37 @@ public class RunProgressListener implements StepExecutionListener, ChunkListener
 
     private final RoiEntities entities;
     private final PrintStream terminal;
+    private final LongSupplier nanoTime;
     private StepExecution step;
     private OptionalLong total = OptionalLong.empty();
     private long startNanos;
     private long lastShownNanos;
 
     public RunProgressListener(RoiEntities entities) {
+        this(entities, System.console() != null ? System.err : null, System::nanoTime);
+    }
+
+    /**
+     * @param terminal where the live line goes, or null to log instead
+     * @param nanoTime the clock, in nanoseconds
+     */
+    RunProgressListener(RoiEntities entities, PrintStream terminal, LongSupplier nanoTime) {
         this.entities = entities;
-        this.terminal = System.console() != null ? System.err : null;
+        this.terminal = terminal;
+        this.nanoTime = nanoTime;
     }
 
     @Override
     public void beforeStep(StepExecution stepExecution) {
         step = stepExecution;
         total = entities.runCount();
-        startNanos = System.nanoTime();
+        startNanos = nanoTime.getAsLong();
         lastShownNanos = startNanos;
     }
 
     @Override
     public void afterChunk(Chunk<ClassifiedRun> chunk) {
-        long now = System.nanoTime();
+        long now = nanoTime.getAsLong();
         if (now - lastShownNanos < (terminal != null ? LIVE_INTERVAL_NANOS : LOG_INTERVAL_NANOS)) {
             return;
         }
@@ -69,7 +80,7 @@ public class RunProgressListener implements StepExecutionListener, ChunkListener
             terminal.flush();
         }
         log.info("Read {} runs in {}", String.format(Locale.ENGLISH, "%,d", stepExecution.getReadCount()),
-                seconds(System.nanoTime() - startNanos));
+                seconds(nanoTime.getAsLong() - startNanos));
         return null;
     }
 

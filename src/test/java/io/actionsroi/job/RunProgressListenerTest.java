@@ -1,0 +1,106 @@
+package io.actionsroi.job;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+import io.actionsroi.port.ExportFolderSource;
+import io.actionsroi.port.PortApiSource;
+import io.actionsroi.port.PortProperties;
+import io.actionsroi.roi.RoiSchema;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+@ExtendWith(OutputCaptureExtension.class)
+class RunProgressListenerTest {
+
+    private final AtomicLong now = new AtomicLong();
+    private final RoiEntities entities = new RoiEntities(new ExportFolderSource(Path.of("demo/port-export")),
+            RoiSchema.defaults());
+    private final StepExecution step = new StepExecution("runs", new JobExecution(1L, new JobInstance(1L, "job"),
+            new JobParameters()));
+
+    @Test
+    void withoutATerminalItLogsALineEveryFewSecondsNotAtEveryChunk(CapturedOutput output) {
+        // given
+        RunProgressListener progress = new RunProgressListener(entities, null, now::get);
+        progress.beforeStep(step);
+
+        // when: a chunk after one second, then one after six
+        readAfter(progress, Duration.ofSeconds(1), 1_000);
+        String afterOneSecond = output.getOut();
+        readAfter(progress, Duration.ofSeconds(5), 60_000);
+
+        // then
+        assertThat(afterOneSecond).doesNotContain("Runs read");
+        assertThat(output.getOut()).contains("Runs read: 60,000, 10,000 runs/s");
+    }
+
+    @Test
+    void onATerminalItRewritesOneLiveLineAndClearsItAtTheEnd(CapturedOutput output) {
+        // given
+        ByteArrayOutputStream screen = new ByteArrayOutputStream();
+        RunProgressListener progress = new RunProgressListener(entities,
+                new PrintStream(screen, true, StandardCharsets.UTF_8), now::get);
+        progress.beforeStep(step);
+
+        // when
+        readAfter(progress, Duration.ofMillis(500), 2_000);
+        readAfter(progress, Duration.ofMillis(500), 4_000);
+        progress.afterStep(step);
+
+        // then
+        assertThat(screen.toString(StandardCharsets.UTF_8))
+                .startsWith("\rRuns read: 2,000, 4,000 runs/s")
+                .contains("\rRuns read: 4,000, 4,000 runs/s")
+                .endsWith("\r\033[K");
+        assertThat(output.getOut()).doesNotContain("Runs read:").contains("Read 4,000 runs in 1.0 s");
+    }
+
+    @Test
+    void withPortsCountItShowsTheShareReadAndTheTimeLeft(CapturedOutput output) {
+        try (PortLikeServer port = new PortLikeServer(1000)) {
+            // given: Port says there are 100,000 runs
+            port.issueTokens("token-1");
+            port.stub(get(urlPathEqualTo("/v1/blueprints/action_run/entities-count"))
+                    .willReturn(okJson("{\"ok\":true,\"count\":100000}")));
+            PortProperties settings = new Binder(new MapConfigurationPropertySource(Map.of(
+                    "port.base-url", port.baseUrl(), "port.client-id", PortLikeServer.CLIENT_ID,
+                    "port.client-secret", PortLikeServer.CLIENT_SECRET))).bind("port", PortProperties.class).get();
+            RunProgressListener progress = new RunProgressListener(
+                    new RoiEntities(new PortApiSource(settings), RoiSchema.defaults()), null, now::get);
+            progress.beforeStep(step);
+
+            // when: a quarter read in 10 seconds
+            readAfter(progress, Duration.ofSeconds(10), 25_000);
+
+            // then
+            assertThat(output.getOut()).contains("Runs read: 25,000 of 100,000 (25%), 2,500 runs/s, about 30.0 s left");
+        }
+    }
+
+    private void readAfter(RunProgressListener progress, Duration elapsed, long runsReadSoFar) {
+        now.addAndGet(elapsed.toNanos());
+        step.setReadCount(runsReadSoFar);
+        progress.afterChunk(new Chunk<>());
+    }
+}
