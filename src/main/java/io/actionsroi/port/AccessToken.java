@@ -2,9 +2,7 @@ package io.actionsroi.port;
 
 import java.io.InputStream;
 import java.time.Duration;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.core.ObjectReadContext;
+import java.util.Map;
 import tools.jackson.core.exc.StreamReadException;
 
 /**
@@ -15,29 +13,17 @@ import tools.jackson.core.exc.StreamReadException;
  */
 record AccessToken(String value, Duration expiresIn) {
 
-    /** Parses {@code {"accessToken": "...", "expiresIn": <seconds>, ...}}; a missing expiry counts as none left. */
+    /**
+     * Parses {@code {"accessToken": "...", "expiresIn": <seconds>, ...}}; a missing expiry counts as none
+     * left. An answer without a token is unreadable, like a cut-off one.
+     */
     static AccessToken read(InputStream body) {
-        try (JsonParser parser = EntityJson.FACTORY.createParser(ObjectReadContext.empty(), body)) {
-            parser.nextToken();
-            EntityJson.expect(parser, JsonToken.START_OBJECT, "a token answer (a JSON object)");
-            String token = null;
-            long expiresInSeconds = 0;
-            while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-                String name = parser.currentName();
-                JsonToken value = parser.nextToken();
-                if (name.equals("accessToken") && value == JsonToken.VALUE_STRING) {
-                    token = parser.getString();
-                } else if (name.equals("expiresIn") && value.isNumeric()) {
-                    expiresInSeconds = parser.getValueAsLong();
-                } else {
-                    parser.skipChildren();
-                }
-            }
-            if (token == null || token.isEmpty()) {
-                throw new StreamReadException(parser, "The token answer has no 'accessToken'");
-            }
-            return new AccessToken(token, Duration.ofSeconds(expiresInSeconds));
+        Map<String, Object> answer = EntityJson.readObject(body, "a token answer");
+        if (!(answer.get("accessToken") instanceof String token) || token.isEmpty()) {
+            throw new StreamReadException(null, "The token answer has no 'accessToken'");
         }
+        long expiresInSeconds = answer.get("expiresIn") instanceof Number seconds ? seconds.longValue() : 0;
+        return new AccessToken(token, Duration.ofSeconds(expiresInSeconds));
     }
 
     @Override

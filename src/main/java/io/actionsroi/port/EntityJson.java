@@ -1,5 +1,6 @@
 package io.actionsroi.port;
 
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.json.JsonFactory;
 
@@ -49,6 +51,19 @@ final class EntityJson {
             }
         }
         return new PortEntity(identifier, title, createdAt, properties, relations);
+    }
+
+    /**
+     * Reads a whole answer that is one JSON object (a token, a count, an error) as plain Java.
+     *
+     * @param what what the answer is, for the message when it is not a JSON object
+     */
+    static Map<String, Object> readObject(InputStream body, String what) {
+        try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), body)) {
+            parser.nextToken();
+            expect(parser, JsonToken.START_OBJECT, what + " (a JSON object)");
+            return readObject(parser);
+        }
     }
 
     /** Reads the value the parser is on (and its children) as plain Java. */

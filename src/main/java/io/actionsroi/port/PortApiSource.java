@@ -14,9 +14,6 @@ import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.exc.StreamReadException;
 
@@ -171,18 +168,10 @@ public final class PortApiSource implements EntitySource {
 
     /** Reads {@code {"ok": true, "count": <n>}}. */
     private static long readCount(InputStream body) {
-        try (JsonParser parser = EntityJson.FACTORY.createParser(ObjectReadContext.empty(), body)) {
-            parser.nextToken();
-            EntityJson.expect(parser, JsonToken.START_OBJECT, "a count answer (a JSON object)");
-            while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-                String name = parser.currentName();
-                if (parser.nextToken() == JsonToken.VALUE_NUMBER_INT && name.equals("count")) {
-                    return parser.getLongValue();
-                }
-                parser.skipChildren();
-            }
-            throw new StreamReadException(parser, "The count answer has no 'count'");
+        if (EntityJson.readObject(body, "a count answer").get("count") instanceof Number count) {
+            return count.longValue();
         }
+        throw new StreamReadException(null, "The count answer has no 'count'");
     }
 
     private static String blueprintPath(String blueprint) {

@@ -1,10 +1,8 @@
 package io.actionsroi.port;
 
 import java.io.InputStream;
+import java.util.Map;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.core.ObjectReadContext;
 
 /**
  * Port answered with a status that retrying cannot fix (a 4xx other than 408 and 429, or another
@@ -40,20 +38,10 @@ final class PortRejection extends Exception {
     static PortRejection of(String target, int status, String traceId, InputStream body) {
         String error = null;
         String message = null;
-        try (JsonParser parser = EntityJson.FACTORY.createParser(ObjectReadContext.empty(), body)) {
-            if (parser.nextToken() == JsonToken.START_OBJECT) {
-                while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-                    String name = parser.currentName();
-                    JsonToken value = parser.nextToken();
-                    if (value.isScalarValue() && name.equals("error")) {
-                        error = parser.getValueAsString();
-                    } else if (value.isScalarValue() && name.equals("message")) {
-                        message = parser.getValueAsString();
-                    } else {
-                        parser.skipChildren();
-                    }
-                }
-            }
+        try {
+            Map<String, Object> answer = EntityJson.readObject(body, "an error answer");
+            error = scalarText(answer.get("error"));
+            message = scalarText(answer.get("message"));
         } catch (JacksonException e) {
             // Not Port's JSON error (a proxy page, a cut body): the status and trace id say enough.
         }
@@ -78,6 +66,10 @@ final class PortRejection extends Exception {
                     .append("; ");
         }
         return text.append("X-Trace-Id ").append(traceId == null ? "none" : traceId).append(')').toString();
+    }
+
+    private static String scalarText(Object value) {
+        return value instanceof String || value instanceof Number || value instanceof Boolean ? value.toString() : null;
     }
 
     private static String shorten(String text) {
