@@ -96,10 +96,10 @@ public class ReportCommand implements ApplicationRunner, ExitCodeGenerator {
         String arguments = "--report.date=" + parameters.getLocalDate(ActionsRoiJobConfiguration.REPORT_DATE)
                 + " --report.zone=" + parameters.getString(ActionsRoiJobConfiguration.ZONE);
         DeliveryMode mode = DeliveryInstances.mode(parameters);
-        if (mode.kind() == DeliveryMode.Kind.EMAIL && DeliveryInstances.isOneOff(parameters)) {
-            return arguments + " --report.resend=true";
+        if (mode.kind() != DeliveryMode.Kind.EMAIL) {
+            return arguments + " " + mode.commandLineArguments();
         }
-        return mode.kind() == DeliveryMode.Kind.EMAIL ? arguments : arguments + " " + mode.commandLineArguments();
+        return DeliveryInstances.isOneOff(parameters) ? arguments + " --report.resend=true" : arguments;
     }
 
     /** Runs the report of one date; the failure to print, if it did not complete. */

@@ -3,10 +3,6 @@ package io.actionsroi.delivery;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -14,15 +10,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
-import io.actionsroi.port.EntityCursor;
-import io.actionsroi.port.ExportFolderSource;
-import io.actionsroi.port.PortEntity;
-import io.actionsroi.roi.ReferenceData;
-import io.actionsroi.roi.ReportPeriod;
+import io.actionsroi.DemoExport;
 import io.actionsroi.roi.RoiResult;
-import io.actionsroi.roi.RoiSchema;
-import io.actionsroi.roi.RoiTally;
-import io.actionsroi.roi.RunClassifier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
@@ -71,29 +60,9 @@ class EmailTemplatesTest {
     private static EmailModel modelOfTheDemoReport() {
         EmailProperties email = new Binder(new MapConfigurationPropertySource(Map.of("report.email.from",
                 "roi@example.com"))).bind("report.email", EmailProperties.class).get();
-        RoiResult result = demoResult();
+        RoiResult result = DemoExport.result(Instant.parse("2026-10-01T06:00:00Z"));
         Path reportFolder = Path.of("reports", "2026-09-30");
         AttachmentPlan nothingAttached = AttachmentPlan.choose(reportFolder, result.reportDate(), email.maxAttachmentBytes());
         return EmailModel.of(result, nothingAttached, reportFolder, email, DeliveryMode.email());
-    }
-
-    private static RoiResult demoResult() {
-        ExportFolderSource export = new ExportFolderSource(Path.of("demo/port-export"));
-        RoiSchema schema = RoiSchema.defaults();
-        ReportPeriod period = new ReportPeriod(LocalDate.parse("2026-09-30"), ZoneOffset.UTC);
-        ReferenceData reference = ReferenceData.from(schema, readAll(export, "actions_categories"),
-                readAll(export, "action"), readAll(export, "_team"));
-        RunClassifier classifier = new RunClassifier(schema, reference, period);
-        RoiTally tally = new RoiTally(reference, period);
-        readAll(export, "action_run").forEach(run -> tally.add(classifier.classify(run)));
-        return tally.finish(Instant.parse("2026-10-01T06:00:00Z"), "demo/port-export", null, "USD");
-    }
-
-    private static List<PortEntity> readAll(ExportFolderSource export, String blueprint) {
-        List<PortEntity> entities = new ArrayList<>();
-        try (EntityCursor cursor = export.open(blueprint, List.of())) {
-            cursor.forEachRemaining(entities::add);
-        }
-        return entities;
     }
 }

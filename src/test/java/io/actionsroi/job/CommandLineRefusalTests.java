@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
@@ -27,30 +29,17 @@ class CommandLineRefusalTests {
         assertThat(Files.exists(folder.resolve("reports"))).isFalse();
     }
 
-    @Test
-    void anInvalidReportDateIsRejectedWithTheExpectedFormat(CapturedOutput output) {
-        int exitCode = new ReportCli(folder).run("--spring.profiles.active=demo", "--report.date=2026-13-01");
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            --report.date=2026-13-01      | Invalid setting report.date=2026-13-01: expected a date as YYYY-MM-DD, such as 2026-09-30.
+            --report.zone=Mars/Olympus    | Invalid setting report.zone=Mars/Olympus: expected an IANA time zone such as UTC or Europe/Berlin.
+            --report.hourly-cost=-80      | Invalid setting report.hourly-cost=-80.0: must be greater than 0
+            """)
+    void anInvalidSettingIsNamedWithWhatItExpects(String setting, String message, CapturedOutput output) {
+        int exitCode = new ReportCli(folder).run("--spring.profiles.active=demo", setting);
 
         assertThat(exitCode).isEqualTo(ReportCommand.EXIT_BAD_SETTINGS);
-        assertThat(oneLineOf(output)).isEqualTo(
-                "Invalid setting report.date=2026-13-01: expected a date as YYYY-MM-DD, such as 2026-09-30.");
-    }
-
-    @Test
-    void anUnknownZoneIsRejectedWithTheExpectedFormat(CapturedOutput output) {
-        int exitCode = new ReportCli(folder).run("--spring.profiles.active=demo", "--report.zone=Mars/Olympus");
-
-        assertThat(exitCode).isEqualTo(ReportCommand.EXIT_BAD_SETTINGS);
-        assertThat(oneLineOf(output)).isEqualTo(
-                "Invalid setting report.zone=Mars/Olympus: expected an IANA time zone such as UTC or Europe/Berlin.");
-    }
-
-    @Test
-    void aNegativeHourlyCostIsRejectedSayingWhy(CapturedOutput output) {
-        int exitCode = new ReportCli(folder).run("--spring.profiles.active=demo", "--report.hourly-cost=-80");
-
-        assertThat(exitCode).isEqualTo(ReportCommand.EXIT_BAD_SETTINGS);
-        assertThat(oneLineOf(output)).isEqualTo("Invalid setting report.hourly-cost=-80.0: must be greater than 0");
+        assertThat(oneLineOf(output)).isEqualTo(message);
     }
 
     @Test

@@ -13,6 +13,8 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
+import io.actionsroi.DemoExport;
+
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
@@ -34,7 +36,6 @@ final class PortLikeServer implements AutoCloseable {
     static final String TOKEN_PATH = "/v1/auth/access_token";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final Path EXPORT = Path.of("demo/port-export");
 
     private final WireMockServer server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
     private final int pageSize;
@@ -122,7 +123,7 @@ final class PortLikeServer implements AutoCloseable {
 
     /** The export's entities of one blueprint. */
     static ArrayNode entities(String blueprint) {
-        return (ArrayNode) JSON.readTree(EXPORT.resolve(blueprint + ".json").toFile());
+        return (ArrayNode) JSON.readTree(DemoExport.FOLDER.resolve(blueprint + ".json").toFile());
     }
 
     /** Splits entities into pages of this server's page size. */

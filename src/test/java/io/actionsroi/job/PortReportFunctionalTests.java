@@ -1,6 +1,7 @@
 package io.actionsroi.job;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,6 +15,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
+import io.actionsroi.DemoExport;
+
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -22,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The whole job against a loopback server that behaves like Port, serving the demo export as
- * pages: the summary must be the one the export itself gives, whatever goes wrong on the way.
+ * pages: the summary must be the one the ROI model makes of the export itself, whatever goes wrong
+ * on the way.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class PortReportFunctionalTests {
@@ -179,8 +183,9 @@ class PortReportFunctionalTests {
         }
     }
 
-    private JsonNode summaryOfExport() {
-        return summary("export", List.of("--port.export-dir=demo/port-export"));
+    /** What the ROI model makes of the export itself. */
+    private static JsonNode summaryOfExport() {
+        return DemoExport.summary(Instant.EPOCH);
     }
 
     private JsonNode summary(String name, List<String> settings) {

@@ -3,11 +3,8 @@ package io.actionsroi.roi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.withinPercentage;
 
-import java.io.File;
 import java.lang.reflect.RecordComponent;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +16,7 @@ import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import io.actionsroi.port.PortEntity;
-import tools.jackson.core.type.TypeReference;
+import io.actionsroi.DemoExport;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -31,7 +27,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class SampleDataFiguresTest {
 
-    private static final String EXPORT = "demo/port-export/";
     /** 1e-9 relative, as AssertJ's percentage of the expected value. */
     private static final double TOLERANCE_PERCENT = 1e-7;
     private static final JsonMapper JSON = JsonMapper.builder().enable(DeserializationFeature.USE_LONG_FOR_INTS).build();
@@ -40,18 +35,9 @@ class SampleDataFiguresTest {
     private static JsonNode expected;
 
     @BeforeAll
-    static void foldTheExport() throws Exception {
-        RoiSchema schema = RoiSchema.defaults();
-        ReportPeriod period = new ReportPeriod(LocalDate.of(2026, 9, 30), ZoneOffset.UTC);
-        ReferenceData reference = ReferenceData.from(schema, entities("actions_categories.json"),
-                entities("action.json"), entities("_team.json"));
-        RunClassifier classifier = new RunClassifier(schema, reference, period);
-        RoiTally tally = new RoiTally(reference, period);
-        for (PortEntity run : entities("action_run.json")) {
-            tally.add(classifier.classify(run));
-        }
-        result = tally.finish(Instant.parse("2026-10-01T06:00:00Z"), EXPORT, null, null);
-        expected = JSON.readTree(SampleDataFiguresTest.class.getResourceAsStream("/expected-figures.json"));
+    static void foldTheExport() {
+        result = DemoExport.result(Instant.parse("2026-10-01T06:00:00Z"));
+        expected = JSON.readTree(DemoExport.EXPECTED_FIGURES.toFile());
     }
 
     @Test
@@ -150,19 +136,6 @@ class SampleDataFiguresTest {
             }
         }
         return byName;
-    }
-
-    private static List<PortEntity> entities(String file) {
-        List<Map<String, Object>> entities = JSON.readValue(new File(EXPORT + file), new TypeReference<>() {
-        });
-        return entities.stream().map(SampleDataFiguresTest::toPortEntity).toList();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static PortEntity toPortEntity(Map<String, Object> entity) {
-        return new PortEntity((String) entity.get("identifier"), (String) entity.get("title"),
-                (String) entity.get("createdAt"), (Map<String, Object>) entity.get("properties"),
-                (Map<String, Object>) entity.get("relations"));
     }
 
     private static <T> Map<String, T> byKey(List<T> items, Function<T, String> key) {
