@@ -21,10 +21,6 @@ public class FiguresInProgress {
         this.period = period;
     }
 
-    public ReportPeriod period() {
-        return period;
-    }
-
     /** Starts a fresh tally over the given reference data. */
     public void start(RoiSchema schema, ReferenceData reference) {
         this.classifier = new RunClassifier(schema, reference, period);
