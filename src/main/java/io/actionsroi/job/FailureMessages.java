@@ -91,7 +91,6 @@ public final class FailureMessages {
 
     private static boolean isFrameworkWrapper(Throwable failure) {
         String type = failure.getClass().getName();
-        return type.startsWith("org.springframework.") || type.startsWith("java.lang.reflect.")
-                || failure instanceof java.io.UncheckedIOException;
+        return type.startsWith("org.springframework.") || type.startsWith("java.lang.reflect.");
     }
 }

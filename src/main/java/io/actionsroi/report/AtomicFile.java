@@ -41,8 +41,9 @@ public final class AtomicFile {
         }
         catch (IOException | RuntimeException e) {
             deleteQuietly(temp);
-            throw new UncheckedIOException(new IOException("Could not write " + target.toAbsolutePath()
-                    + ": " + describe(e) + ". Check that the folder is writable and the disk has space.", e));
+            throw new UncheckedIOException("Could not write " + target.toAbsolutePath() + ": " + describe(e)
+                    + ". Check that the folder is writable and the disk has space.",
+                    e instanceof IOException io ? io : new IOException(e));
         }
     }
 
