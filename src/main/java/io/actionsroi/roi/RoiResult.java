@@ -14,6 +14,7 @@ import java.util.List;
  * @param categories one rollup per category, sorted by key
  * @param teams one rollup per primary team, sorted by key
  * @param userGroups one rollup per primary user group, sorted by key
+ * @param runsPerWeek the counted runs of the 12 rolling weeks before the as-of instant, oldest first
  */
 public record RoiResult(
         LocalDate reportDate,
@@ -27,6 +28,7 @@ public record RoiResult(
         List<Rollup> teams,
         List<Rollup> userGroups,
         Highlights highlights,
+        List<WeekOfRuns> runsPerWeek,
         DataQuality dataQuality) {
 
     public RoiResult {
@@ -34,5 +36,6 @@ public record RoiResult(
         categories = List.copyOf(categories);
         teams = List.copyOf(teams);
         userGroups = List.copyOf(userGroups);
+        runsPerWeek = List.copyOf(runsPerWeek);
     }
 }

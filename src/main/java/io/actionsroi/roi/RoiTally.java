@@ -27,6 +27,7 @@ public final class RoiTally {
     private final Map<String, FiguresAccumulator> teams = new HashMap<>();
     private final Map<String, FiguresAccumulator> userGroups = new HashMap<>();
     private final FiguresAccumulator organisation = new FiguresAccumulator();
+    private final RunsPerWeek runsPerWeek;
     private final RunIdSet seenRuns = new RunIdSet();
     private final List<DataQualityIssue> runIssues = new ArrayList<>();
     private boolean finished;
@@ -34,6 +35,7 @@ public final class RoiTally {
     public RoiTally(ReferenceData reference, ReportPeriod period) {
         this.reference = reference;
         this.period = period;
+        this.runsPerWeek = new RunsPerWeek(period.asOf());
         reference.categories().keySet().forEach(id -> categories.put(id, new FiguresAccumulator()));
         for (ActionReference action : reference.actions()) {
             FiguresAccumulator category = action.categoryId() == null ? null : categories.get(action.categoryId());
@@ -45,20 +47,23 @@ public final class RoiTally {
      * Folds one run in: its issues into the data quality, its facts (when it counts) into the figures.
      * A run whose identifier was seen before is listed as a duplicate and otherwise ignored.
      *
+     * @return whether the run went into the figures: false for a duplicate or a run that does not count
+     *
      * @throws IllegalArgumentException when the run's action is not in the reference data (the run
      *     was classified against other reference data)
      */
-    public void add(ClassifiedRun run) {
+    public boolean add(ClassifiedRun run) {
         requireNotFinished();
         if (run.runId() != null && !seenRuns.add(run.runId())) {
             runIssues.add(new DataQualityIssue(IssueKind.DUPLICATE_RUN, reference.schema().blueprints().run(),
                     run.runId(), "served more than once: counted once"));
-            return;
+            return false;
         }
         runIssues.addAll(run.issues());
         if (run.counted()) {
             fold(run.facts());
         }
+        return run.counted();
     }
 
     /**
@@ -95,6 +100,7 @@ public final class RoiTally {
                 rollups(teams, id -> reference.teamTitle(id).orElse(id)),
                 rollups(userGroups, Function.identity()),
                 highlights(),
+                runsPerWeek.weeks(),
                 dataQuality());
     }
 
@@ -111,6 +117,7 @@ public final class RoiTally {
         teams.computeIfAbsent(run.primaryTeam(), key -> new FiguresAccumulator()).add(run);
         userGroups.computeIfAbsent(run.primaryUserGroup(), key -> new FiguresAccumulator()).add(run);
         organisation.add(run);
+        runsPerWeek.add(run);
     }
 
     private static List<Rollup> rollups(Map<String, FiguresAccumulator> groups, Function<String, String> title) {

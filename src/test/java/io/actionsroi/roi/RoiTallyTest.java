@@ -71,6 +71,21 @@ class RoiTallyTest {
         }
 
         @Test
+        void runsPerWeekCountTwelveRollingWeeksEndingAtTheAsOfInstantByStatus() {
+            List<WeekOfRuns> weeks = result.runsPerWeek();
+
+            assertThat(weeks).hasSize(12);
+            assertThat(weeks.get(0).start()).isEqualTo(PERIOD.asOf().minus(java.time.Duration.ofDays(84)));
+            assertThat(weeks.get(11).end()).isEqualTo(PERIOD.asOf());
+            assertThat(weeks.get(11)).extracting(WeekOfRuns::successful, WeekOfRuns::failed, WeekOfRuns::total)
+                    .containsExactly(1L, 2L, 3L);
+            assertThat(weeks.get(9)).extracting(WeekOfRuns::successful, WeekOfRuns::total).containsExactly(1L, 1L);
+            assertThat(weeks.get(3)).extracting(WeekOfRuns::inProgress, WeekOfRuns::total).containsExactly(1L, 1L);
+            assertThat(weeks.stream().mapToLong(WeekOfRuns::total).sum())
+                    .as("every run but r6, which is older than twelve weeks").isEqualTo(5);
+        }
+
+        @Test
         void ratesArePercentagesOfTheTotals() {
             Figures figures = figuresOf(result, "a1");
 
@@ -226,6 +241,17 @@ class RoiTallyTest {
                 assertThat(issue.identifier()).isEqualTo("r1");
                 assertThat(issue.blueprint()).isEqualTo("action_run");
             });
+        }
+
+        @Test
+        void addSaysWhetherTheRunWentIntoTheFigures() {
+            ReferenceData reference = reference(List.of(action("a1", 2, 1, "c1").build()));
+            RunClassifier classifier = new RunClassifier(SCHEMA, reference, PERIOD);
+            RoiTally tally = new RoiTally(reference, PERIOD);
+
+            assertThat(tally.add(classifier.classify(run("r1", "a1").build()))).isTrue();
+            assertThat(tally.add(classifier.classify(run("r1", "a1").build()))).as("duplicate").isFalse();
+            assertThat(tally.add(classifier.classify(run("r2", "ghost").build()))).as("orphan").isFalse();
         }
 
         @Test

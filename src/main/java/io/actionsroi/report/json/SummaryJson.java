@@ -27,6 +27,7 @@ import io.actionsroi.roi.MoneyValue;
 import io.actionsroi.roi.RoiResult;
 import io.actionsroi.roi.Rollup;
 import io.actionsroi.roi.Totals;
+import io.actionsroi.roi.WeekOfRuns;
 
 /**
  * The JSON summary: a {@link RoiResult} written as {@code actions-roi-<D>.json}, and read back by the
@@ -43,6 +44,7 @@ public final class SummaryJson {
             .addMixIn(Highlight.class, SnakeCase.class)
             .addMixIn(Highlights.class, SnakeCase.class)
             .addMixIn(DataQualityIssue.class, SnakeCase.class)
+            .addMixIn(WeekOfRuns.class, SnakeCase.class)
             .addMixIn(ActionFigures.class, WithFigures.class)
             .addMixIn(Rollup.class, WithFigures.class)
             .addMixIn(Totals.class, TotalsMixin.class)

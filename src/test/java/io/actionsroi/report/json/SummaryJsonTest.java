@@ -24,6 +24,7 @@ import io.actionsroi.roi.MoneyValue;
 import io.actionsroi.roi.RoiResult;
 import io.actionsroi.roi.Rollup;
 import io.actionsroi.roi.Totals;
+import io.actionsroi.roi.WeekOfRuns;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -96,6 +97,8 @@ class SummaryJsonTest {
                 new Totals(figures, 1, 1, money), List.of(action), List.of(new Rollup("infra", "Infrastructure", figures)),
                 List.of(new Rollup("No Team", "No Team", figures)), List.of(new Rollup("No Group", "No Group", figures)),
                 new Highlights(new Highlight("formula", action.title(), 2), null, null),
+                List.of(new WeekOfRuns(Instant.parse("2026-09-24T00:00:00Z"), Instant.parse("2026-10-01T00:00:00Z"),
+                        3, 2, 1, 4)),
                 new DataQuality(Map.of("orphan_runs", 1L), List.of(orphan)));
     }
 }

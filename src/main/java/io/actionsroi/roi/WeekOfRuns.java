@@ -1,0 +1,16 @@
+package io.actionsroi.roi;
+
+import java.time.Instant;
+
+/**
+ * The counted runs created in one rolling week {@code [start, end)} before the as-of instant, by
+ * status. The last week of a report is its weekly window, so its total is {@code weekly_total_runs}.
+ *
+ * @param other runs waiting for approval, declined, or with another or no status
+ */
+public record WeekOfRuns(Instant start, Instant end, long successful, long failed, long inProgress, long other) {
+
+    public long total() {
+        return successful + failed + inProgress + other;
+    }
+}
