@@ -1,11 +1,14 @@
 package io.actionsroi;
 
+import java.util.Optional;
+
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 import io.actionsroi.job.FailureMessages;
+import io.actionsroi.job.JobRepositoryInUse;
 import io.actionsroi.job.ReportCommand;
 
 /** Runs one report, then exits with the job's outcome as the process exit code. */
@@ -19,16 +22,18 @@ public class ActionsRoiApplication {
 
     /**
      * Runs the application and returns its exit code. Settings refused at start-up (no credentials,
-     * an invalid date) become one line on stderr instead of a stack trace.
+     * an invalid date) become one line on stderr instead of a stack trace, and so does a job repository
+     * that another run has open.
      */
     public static int run(String... args) {
         try {
             return SpringApplication.exit(SpringApplication.run(ActionsRoiApplication.class, args));
         }
         catch (RuntimeException e) {
-            System.err.println(FailureMessages.describe(e));
             LoggerFactory.getLogger(ActionsRoiApplication.class).debug("Start-up failed", e);
-            return ReportCommand.EXIT_BAD_SETTINGS;
+            Optional<String> inUse = JobRepositoryInUse.refusal(e);
+            System.err.println(inUse.orElseGet(() -> FailureMessages.describe(e)));
+            return inUse.isPresent() ? ReportCommand.EXIT_ALREADY_RUNNING : ReportCommand.EXIT_BAD_SETTINGS;
         }
     }
 }

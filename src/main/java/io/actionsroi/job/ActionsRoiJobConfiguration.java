@@ -14,6 +14,7 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.flow.Flow;
 import org.springframework.batch.core.job.flow.FlowExecutionStatus;
 import org.springframework.batch.core.job.flow.JobExecutionDecider;
+import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -71,6 +72,7 @@ public class ActionsRoiJobConfiguration {
                 .on(COMPUTE).to(figures).next(outputs)
                 .from(summaryWritten).on(SUMMARY_WRITTEN).to(outputs)
                 .end()
+                .listener(new RunOwnerListener(jobRepository))
                 .listener(jobOutcomeListener)
                 .listener(failureAlertListener)
                 .build();
@@ -131,6 +133,11 @@ public class ActionsRoiJobConfiguration {
     @Bean
     DeliveryInstances deliveryInstances(JobRepository jobRepository, Clock clock) {
         return new DeliveryInstances(jobRepository, clock);
+    }
+
+    @Bean
+    DeadRuns deadRuns(JobRepository jobRepository, JobOperator jobOperator, ReportProperties report) {
+        return new DeadRuns(jobRepository, jobOperator, report.deadRunAfter());
     }
 
     @Bean

@@ -49,16 +49,18 @@ public class ReportCommand implements ApplicationRunner, ExitCodeGenerator {
     private final ReportProperties report;
     private final EmailChannel emailChannel;
     private final DeliveryInstances instances;
+    private final DeadRuns deadRuns;
     private final Clock clock;
     private int exitCode = EXIT_OK;
 
     public ReportCommand(JobOperator jobOperator, Job job, ReportProperties report, EmailChannel emailChannel,
-            DeliveryInstances instances, Clock clock) {
+            DeliveryInstances instances, DeadRuns deadRuns, Clock clock) {
         this.jobOperator = jobOperator;
         this.job = job;
         this.report = report;
         this.emailChannel = emailChannel;
         this.instances = instances;
+        this.deadRuns = deadRuns;
         this.clock = clock;
     }
 
@@ -111,6 +113,7 @@ public class ReportCommand implements ApplicationRunner, ExitCodeGenerator {
         JobParameters parameters = instances.parameters(job.getName(), report, mode, this.report.resend());
         String which = describe(parameters);
         try {
+            deadRuns.recover(job.getName(), parameters, which);
             JobExecution execution = jobOperator.start(job, parameters);
             if (execution.getStatus() != BatchStatus.COMPLETED) {
                 exitCode = EXIT_FAILED;
@@ -128,7 +131,8 @@ public class ReportCommand implements ApplicationRunner, ExitCodeGenerator {
         catch (JobExecutionAlreadyRunningException e) {
             exitCode = EXIT_ALREADY_RUNNING;
             return Optional.of(which + " is being made by another run right now: this one stops without doing"
-                    + " anything. If no other run is alive, see README, Troubleshooting.");
+                    + " anything. A run that died on another machine counts as dead after report.dead-run-after"
+                    + " without progress; see README, Troubleshooting.");
         }
     }
 

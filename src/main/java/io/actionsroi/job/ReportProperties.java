@@ -2,6 +2,7 @@ package io.actionsroi.job;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -36,6 +37,9 @@ import io.actionsroi.delivery.DeliveryMode;
  *     date's delivery
  * @param testTo send the email only to these addresses, for a test; it does not count as the date's
  *     delivery, and leadership's cc and bcc are not used
+ * @param deadRunAfter how long a run for the same date, left unfinished by a process on another machine,
+ *     may go without progress before it counts as dead and the same command restarts it (on the same
+ *     machine a dead process is recognised at once)
  */
 @ConfigurationProperties("report")
 @Validated
@@ -49,7 +53,8 @@ public record ReportProperties(
         LocalDate to,
         boolean resend,
         boolean dryRun,
-        @DefaultValue List<@Email String> testTo) {
+        @DefaultValue List<@Email String> testTo,
+        @DefaultValue("2h") @NotNull Duration deadRunAfter) {
 
     /** The report date: the one set, else yesterday in the report zone. */
     public LocalDate reportDate(Clock clock) {

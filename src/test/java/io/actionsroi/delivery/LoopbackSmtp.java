@@ -19,7 +19,7 @@ import com.icegreen.greenmail.util.ServerSetup;
  * A real SMTP server (GreenMail) on 127.0.0.1, in the test JVM. It can refuse chosen recipients: the
  * message to them is answered with a 451, as a server does with a mailbox that is busy.
  */
-final class LoopbackSmtp implements AutoCloseable {
+public final class LoopbackSmtp implements AutoCloseable {
 
     private final GreenMail greenMail;
     private final Set<String> refused = ConcurrentHashMap.newKeySet();
@@ -37,7 +37,7 @@ final class LoopbackSmtp implements AutoCloseable {
     }
 
     /** A server on a free port. */
-    static LoopbackSmtp start() {
+    public static LoopbackSmtp start() {
         return new LoopbackSmtp(0);
     }
 
@@ -56,7 +56,7 @@ final class LoopbackSmtp implements AutoCloseable {
         }
     }
 
-    int port() {
+    public int port() {
         return greenMail.getSmtp().getPort();
     }
 
@@ -69,13 +69,13 @@ final class LoopbackSmtp implements AutoCloseable {
     }
 
     /** The messages in one recipient's mailbox. */
-    List<MimeMessage> mailboxOf(String recipient) {
+    public List<MimeMessage> mailboxOf(String recipient) {
         return greenMail.findReceivedMessages(user -> user.getEmail().equalsIgnoreCase(recipient), message -> true)
                 .toList();
     }
 
     /** Every message received, once per recipient mailbox. */
-    List<MimeMessage> all() {
+    public List<MimeMessage> all() {
         return List.of(greenMail.getReceivedMessages());
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.matching.StringValuePattern;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -143,11 +144,20 @@ final class PortLikeServer implements AutoCloseable {
         return "/v1/blueprints/" + blueprint + "/entities/search";
     }
 
+    /** How many times page {@code index} of a blueprint was asked for. */
+    int pageRequests(String blueprint, int index) {
+        return server.countRequestsMatching(postRequestedFor(urlPathEqualTo(searchPath(blueprint)))
+                .withRequestBody(pageBody(blueprint, index)).build()).getCount();
+    }
+
     private static com.github.tomakehurst.wiremock.client.MappingBuilder pageRequest(String blueprint, int index) {
-        var request = post(urlPathEqualTo(searchPath(blueprint)));
-        // the first page is asked without a cursor; a later one by the cursor the previous page gave
-        return index == 0 ? request.withRequestBody(WireMock.notContaining("\"from\""))
-                : request.withRequestBody(matchingJsonPath("$.from", equalTo(cursor(blueprint, index))));
+        return post(urlPathEqualTo(searchPath(blueprint))).withRequestBody(pageBody(blueprint, index));
+    }
+
+    /** The first page is asked without a cursor; a later one by the cursor the previous page gave. */
+    private static StringValuePattern pageBody(String blueprint, int index) {
+        return index == 0 ? WireMock.notContaining("\"from\"")
+                : matchingJsonPath("$.from", equalTo(cursor(blueprint, index)));
     }
 
     private static String cursor(String blueprint, int index) {

@@ -1,5 +1,6 @@
 package io.actionsroi.job;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,6 +34,21 @@ public final class ReportCli {
      * command line would be joined with a comma, hence only when absent).
      */
     public int run(String... args) {
+        return ActionsRoiApplication.run(arguments(args).toArray(String[]::new));
+    }
+
+    /**
+     * Starts the same command in a process of its own, on this JVM's class path, as cron would: one
+     * that can be killed. Its output goes to {@code output}.
+     */
+    public Process start(Path output, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+                "-cp", System.getProperty("java.class.path"), ActionsRoiApplication.class.getName()));
+        command.addAll(arguments(args));
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+    }
+
+    private List<String> arguments(String... args) {
         List<String> all = new ArrayList<>(List.of(
                 "--spring.datasource.url=jdbc:h2:file:" + folder.resolve("db").resolve("actions-roi"),
                 "--report.output-dir=" + outputDir()));
@@ -42,6 +58,6 @@ public final class ReportCli {
             }
         }
         all.addAll(List.of(args));
-        return ActionsRoiApplication.run(all.toArray(String[]::new));
+        return all;
     }
 }
