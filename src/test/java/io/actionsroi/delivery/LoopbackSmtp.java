@@ -56,6 +56,11 @@ public final class LoopbackSmtp implements AutoCloseable {
         }
     }
 
+    /** Lets a client log in with these credentials (a server without users refuses every login). */
+    public void acceptLogin(String login, String password) {
+        greenMail.setUser(login + "@example.com", login, password);
+    }
+
     public int port() {
         return greenMail.getSmtp().getPort();
     }
