@@ -55,7 +55,7 @@ class PortReportFunctionalTests {
     }
 
     @Test
-    void anExpiringTokenRateLimitsOutagesAndACutOffPageChangeNothing(CapturedOutput output) {
+    void anExpiringTokenRateLimitsOutagesACutOffPageAndASlowOneChangeNothing(CapturedOutput output) {
         try (PortLikeServer port = new PortLikeServer(500)) {
             // given
             port.issueTokens("token-1", "token-2");
@@ -73,14 +73,18 @@ class PortReportFunctionalTests {
                     okJson("{\"ok\":true,\"entities\":[{\"identifier\":\"r_cut"),
                     aResponse().withStatus(502));
             port.failPage("action", 0, aResponse().withStatus(500), aResponse().withStatus(504));
+            port.failPage(RUNS, 4, aResponse().withStatus(200).withFixedDelay(2_000).withBody("{\"ok\":true"));
+            List<String> settings = new ArrayList<>(port.settings());
+            settings.add("--port.read-timeout=500ms");
 
             // when
-            JsonNode fromPort = summary("faulty", port.settings());
+            JsonNode fromPort = summary("faulty", settings);
 
             // then
             assertThat(withoutRunDetails(fromPort)).isEqualTo(withoutRunDetails(summaryOfExport()));
             assertThat(port.tokenRequests()).isEqualTo(2);
-            assertThat(output.getOut()).contains("429").contains("503").doesNotContain(PortLikeServer.CLIENT_SECRET)
+            assertThat(output.getOut()).contains("429").contains("503").contains("no complete answer within 500ms")
+                    .doesNotContain(PortLikeServer.CLIENT_SECRET)
                     .doesNotContain("token-1").doesNotContain("token-2");
         }
     }
