@@ -73,9 +73,9 @@ class PortReportFunctionalTests {
                     okJson("{\"ok\":true,\"entities\":[{\"identifier\":\"r_cut"),
                     aResponse().withStatus(502));
             port.failPage("action", 0, aResponse().withStatus(500), aResponse().withStatus(504));
-            port.failPage(RUNS, 4, aResponse().withStatus(200).withFixedDelay(2_000).withBody("{\"ok\":true"));
+            port.failPage(RUNS, 4, aResponse().withStatus(200).withFixedDelay(6_000).withBody("{\"ok\":true"));
             List<String> settings = new ArrayList<>(port.settings());
-            settings.add("--port.read-timeout=500ms");
+            settings.add("--port.read-timeout=2s");
 
             // when
             JsonNode fromPort = summary("faulty", settings);
@@ -83,7 +83,7 @@ class PortReportFunctionalTests {
             // then
             assertThat(withoutRunDetails(fromPort)).isEqualTo(withoutRunDetails(summaryOfExport()));
             assertThat(port.tokenRequests()).isEqualTo(2);
-            assertThat(output.getOut()).contains("429").contains("503").contains("no complete answer within 500ms")
+            assertThat(output.getOut()).contains("429").contains("503").contains("no complete answer within 2.0 s (port.read-timeout)")
                     .doesNotContain(PortLikeServer.CLIENT_SECRET)
                     .doesNotContain("token-1").doesNotContain("token-2");
         }
