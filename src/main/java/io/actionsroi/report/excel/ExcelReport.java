@@ -88,13 +88,19 @@ public final class ExcelReport {
         Cells cells = new Cells(styles, result.zone(), figures.getCreationHelper(), maxLinks);
         writeFigures(figures, result, runsWindow, cells, styles);
 
-        // Closing the streaming workbook deletes its temporary files (POI 5), whatever happened.
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(figures, ROWS_IN_MEMORY, true)) {
-            new RunsSheets(workbook, cells, styles, result.zone(), result.actions(), runsPerSheet).write(runs);
-            writeDataQuality(workbook.createSheet("Data quality"), result.dataQuality().items(), cells, styles);
-            new AboutSheet(cells, styles).write(workbook.createSheet(AboutSheet.NAME), result, runsWindow, maxLinks,
-                    cells.urlsWithoutLink(), settings);
-            workbook.write(out);
+            try {
+                new RunsSheets(workbook, cells, styles, result.zone(), result.actions(), runsPerSheet).write(runs);
+                writeDataQuality(workbook.createSheet("Data quality"), result.dataQuality().items(), cells, styles);
+                new AboutSheet(cells, styles).write(workbook.createSheet(AboutSheet.NAME), result, runsWindow,
+                        maxLinks, cells.urlsWithoutLink(), settings);
+                workbook.write(out);
+            }
+            finally {
+                // Deletes the temporary files. close() does too (POI 5), but when the workbook was not
+                // written it first logs a misleading warning per sheet; after dispose() it has nothing to do.
+                workbook.dispose();
+            }
         }
     }
 
