@@ -13,6 +13,8 @@ enum CellFormat {
     PARAGRAPH("@", 90),
     /** A remark beside a value, set off from it. */
     NOTE("@", 0),
+    /** The answer to a question, beside its figure. */
+    ANSWER("@", 0),
     /** An http(s) URL, shown as a link; any other text as plain text. */
     LINK("@", 0),
     COUNT("#,##0", 11),
@@ -42,7 +44,7 @@ enum CellFormat {
 
     /** Whether text in this format is written as text (the rest are numbers and dates). */
     boolean isText() {
-        return this == TEXT || this == PARAGRAPH || this == NOTE || this == LINK;
+        return pattern.equals("@");
     }
 
     /** Excel's number format. */

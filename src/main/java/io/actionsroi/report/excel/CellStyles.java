@@ -27,6 +27,8 @@ final class CellStyles {
         for (CellFormat format : CellFormat.values()) {
             CellStyle style = workbook.createCellStyle();
             style.setDataFormat(workbook.createDataFormat().getFormat(format.pattern()));
+            // Top, so that a label stays level with the first line of wrapped text beside it.
+            style.setVerticalAlignment(VerticalAlignment.TOP);
             byFormat.put(format, style);
         }
         Font linkFont = workbook.createFont();
@@ -34,19 +36,24 @@ final class CellStyles {
         linkFont.setColor(IndexedColors.BLUE.getIndex());
         byFormat.get(CellFormat.LINK).setFont(linkFont);
         byFormat.get(CellFormat.PARAGRAPH).setWrapText(true);
-        byFormat.get(CellFormat.PARAGRAPH).setVerticalAlignment(VerticalAlignment.TOP);
         Font noteFont = workbook.createFont();
         noteFont.setItalic(true);
         noteFont.setColor(IndexedColors.GREY_50_PERCENT.getIndex());
         byFormat.get(CellFormat.NOTE).setFont(noteFont);
         byFormat.get(CellFormat.NOTE).setIndention((short) 1);
+        Font answerFont = workbook.createFont();
+        answerFont.setBold(true);
+        byFormat.get(CellFormat.ANSWER).setFont(answerFont);
+        byFormat.get(CellFormat.ANSWER).setIndention((short) 1);
 
         // Shown as it is, and kept as text when someone edits the cell, so "=..." never becomes a formula.
-        for (CellFormat format : new CellFormat[] {CellFormat.TEXT, CellFormat.PARAGRAPH, CellFormat.NOTE}) {
-            CellStyle literal = workbook.createCellStyle();
-            literal.cloneStyleFrom(byFormat.get(format));
-            literal.setQuotePrefixed(true);
-            literalByFormat.put(format, literal);
+        for (CellFormat format : CellFormat.values()) {
+            if (format.isText()) {
+                CellStyle literal = workbook.createCellStyle();
+                literal.cloneStyleFrom(byFormat.get(format));
+                literal.setQuotePrefixed(true);
+                literalByFormat.put(format, literal);
+            }
         }
 
         Font headerFont = workbook.createFont();
@@ -70,7 +77,7 @@ final class CellStyles {
     }
 
     /**
-     * The style of text in {@code format} (TEXT, PARAGRAPH or NOTE), quote-prefixed when it starts with =, +, -
+     * The style of text in a text {@code format}, quote-prefixed when it starts with =, +, -
      * or @, which a spreadsheet would otherwise take for a formula once the cell is edited.
      */
     CellStyle text(CellFormat format, String text) {
