@@ -93,7 +93,8 @@ final class Charts {
         XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categoryAxis, valueAxis);
         data.setBarDirection(direction);
         data.setVaryColors(false);
-        XDDFDataSource<String> names = XDDFDataSourcesFactory.fromStringCellRange(sheet(categories), categories.values());
+        XDDFDataSource<String> names =
+                XDDFDataSourcesFactory.fromStringCellRange(sheet(categories), categories.values());
         for (int i = 0; i < series.size(); i++) {
             DataColumn column = series.get(i);
             XDDFChartData.Series added = data.addSeries(names,

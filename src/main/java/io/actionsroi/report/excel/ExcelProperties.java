@@ -20,7 +20,7 @@ import org.springframework.validation.annotation.Validated;
 public record ExcelProperties(@Min(0) @DefaultValue("30") int runsWindowDays) {
 
     /** Whether the run window is every counted run rather than the last {@code runsWindowDays} days. */
-    public boolean allRuns() {
+    boolean allRuns() {
         return runsWindowDays == 0;
     }
 

@@ -110,11 +110,11 @@ public final class ExcelReport {
         XSSFSheet summary = workbook.createSheet(SummarySheet.NAME);
         FigureSheets figureSheets = new FigureSheets(cells, styles);
         Table<ActionFigures> actions = figureSheets.actions(workbook.createSheet("Actions"), result.actions());
-        Table<Rollup> categories = figureSheets.rollups(workbook.createSheet("Categories"), "Category", "Category identifier",
-                result.categories());
+        Table<Rollup> categories = figureSheets.rollups(workbook.createSheet("Categories"), "Category",
+                "Category identifier", result.categories());
         figureSheets.rollups(workbook.createSheet("Teams"), "Team", "Team identifier", result.teams());
         figureSheets.rollups(workbook.createSheet("User groups"), "User group", "Key", result.userGroups());
-        Table<WeekOfRuns> weeks = new SummarySheet(cells, styles).write(summary, result, runsWindow);
+        Table<WeekOfRuns> weeks = new SummarySheet(summary, cells, styles).write(result, runsWindow);
 
         String leadTime = Measure.TOTAL_LEAD_TIME_SAVINGS_H.title();
         Charts charts = new Charts(summary, 8, 1);
@@ -140,7 +140,8 @@ public final class ExcelReport {
 
     /** Which runs the Runs sheet lists, in words. */
     private String runsWindow(RoiResult result) {
-        String asOf = MINUTES.format(LocalDateTime.ofInstant(result.asOf(), result.zone())) + " " + result.zone().getId();
+        String asOf = MINUTES.format(LocalDateTime.ofInstant(result.asOf(), result.zone())) + " "
+                + result.zone().getId();
         if (properties.allRuns()) {
             return "Every counted run created before the as-of instant, " + asOf;
         }

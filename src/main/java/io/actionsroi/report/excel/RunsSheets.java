@@ -45,7 +45,8 @@ final class RunsSheets {
                 Column.text("Status", RunFacts::status),
                 new Column<>("Created At (" + zone.getId() + ")", CellFormat.DATE_TIME, RunFacts::createdAt),
                 new Column<>("Duration (s)", CellFormat.SECONDS, RunFacts::durationSeconds),
-                new Column<>("Waiting for approval duration (s)", CellFormat.SECONDS, RunFacts::waitingForApprovalSeconds),
+                new Column<>("Waiting for approval duration (s)", CellFormat.SECONDS,
+                        RunFacts::waitingForApprovalSeconds),
                 new Column<>("Cycle Time (s)", CellFormat.SECONDS, RunFacts::cycleTimeSeconds),
                 new Column<>("Savings lead time (h)", CellFormat.HOURS, RunFacts::savingsLeadTimeH),
                 new Column<>("Savings cycle time (h)", CellFormat.HOURS, RunFacts::savingsCycleTimeH),
@@ -75,7 +76,8 @@ final class RunsSheets {
         return new Table<>(workbook.createSheet(sheetName), 0, columns, cells, styles);
     }
 
-    private static String action(Map<String, ActionFigures> actions, RunFacts run, Function<ActionFigures, String> field) {
+    private static String action(Map<String, ActionFigures> actions, RunFacts run,
+            Function<ActionFigures, String> field) {
         ActionFigures action = actions.get(run.actionId());
         return action == null ? null : field.apply(action);
     }

@@ -34,25 +34,24 @@ final class SummarySheet {
     private static final int[] COLUMN_WIDTHS = {38, 20, 14, 14, 14, 20, 20};
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
+    private final Sheet sheet;
     private final Cells cells;
     private final CellStyles styles;
-    private Sheet sheet;
     private int nextRow;
 
-    SummarySheet(Cells cells, CellStyles styles) {
+    SummarySheet(Sheet sheet, Cells cells, CellStyles styles) {
+        this.sheet = sheet;
         this.cells = cells;
         this.styles = styles;
     }
 
     /**
-     * Writes the summary of {@code result} on {@code sheet}.
+     * Writes the summary of {@code result}.
      *
      * @param runsWindow which runs the Runs sheet lists, in words
      * @return the table of runs per week by status
      */
-    Table<WeekOfRuns> write(Sheet sheet, RoiResult result, String runsWindow) {
-        this.sheet = sheet;
-        this.nextRow = 0;
+    Table<WeekOfRuns> write(RoiResult result, String runsWindow) {
         SheetLayout.document(sheet, COLUMN_WIDTHS);
         cells.write(sheet.createRow(nextRow++), 0, "Actions ROI report", styles.title());
 

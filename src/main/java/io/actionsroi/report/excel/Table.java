@@ -58,7 +58,8 @@ final class Table<T> {
             if (value instanceof String text) {
                 textWidths[i] = Math.max(textWidths[i], text.codePointCount(0, text.length()) + 2);
                 if (column.format() == CellFormat.PARAGRAPH) {
-                    lines = Math.max(lines, wrappedLines(text, width(i) * PROPORTIONAL_CHARACTERS_PER_WIDTH_PERCENT / 100));
+                    int characters = width(i) * PROPORTIONAL_CHARACTERS_PER_WIDTH_PERCENT / 100;
+                    lines = Math.max(lines, wrappedLines(text, characters));
                 }
             }
         }
@@ -101,7 +102,10 @@ final class Table<T> {
 
     private int width(int column) {
         CellFormat format = columns.get(column).format();
-        return format.fitsContent() ? Math.min(Math.max(textWidths[column], MIN_TEXT_WIDTH), MAX_TEXT_WIDTH) : format.width();
+        if (!format.fitsContent()) {
+            return format.width();
+        }
+        return Math.min(Math.max(textWidths[column], MIN_TEXT_WIDTH), MAX_TEXT_WIDTH);
     }
 
     /**

@@ -13,6 +13,7 @@ import io.actionsroi.roi.DataQuality;
 import io.actionsroi.roi.Figures;
 import io.actionsroi.roi.Highlight;
 import io.actionsroi.roi.Highlights;
+import io.actionsroi.roi.MoneyValue;
 import io.actionsroi.roi.RoiResult;
 import io.actionsroi.roi.Rollup;
 import io.actionsroi.roi.RunFacts;
@@ -31,6 +32,11 @@ final class ReportFixture {
 
     /** A result with one action per title (identifiers a0, a1, ...), the first saving the most. */
     static RoiResult withActionTitles(List<String> titles) {
+        return withActionTitles(titles, null);
+    }
+
+    /** The same, with the hours priced when {@code money} is set. */
+    static RoiResult withActionTitles(List<String> titles, MoneyValue money) {
         List<ActionFigures> actions = new ArrayList<>();
         for (int i = 0; i < titles.size(); i++) {
             actions.add(new ActionFigures("a" + i, titles.get(i), "c", "Infrastructure", "Tier 1", figures(100 - i)));
@@ -42,7 +48,7 @@ final class ReportFixture {
                     week, 1, 0, 0));
         }
         return new RoiResult(REPORT_DATE, AS_OF, BERLIN, AS_OF.plus(Duration.ofHours(6)), "https://api.getport.io",
-                new Totals(total, actions.size(), actions.size(), null),
+                new Totals(total, actions.size(), actions.size(), money),
                 actions,
                 List.of(new Rollup("c", "Infrastructure", total)),
                 List.of(new Rollup(RunFacts.NO_TEAM, RunFacts.NO_TEAM, total)),
