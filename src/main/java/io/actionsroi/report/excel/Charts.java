@@ -109,8 +109,9 @@ final class Charts {
     }
 
     /**
-     * Stacked bars must overlap fully, else Excel draws each series beside the previous one. Set as text:
-     * XDDF's setOverlap needs a schema type that poi-ooxml-lite does not ship.
+     * Stacked bars overlap fully (100%), as in the stacked charts Excel makes itself; without it a series
+     * may be drawn offset from the one it stacks on. Set as text: XDDF's setOverlap needs a schema type
+     * that poi-ooxml-lite does not ship.
      */
     private static void overlapFully(XSSFChart chart) {
         CTOverlap overlap = chart.getCTChart().getPlotArea().getBarChartArray(0).addNewOverlap();

@@ -99,11 +99,11 @@ final class SummarySheet {
         Figures figures = result.totals().figures();
         section("Headline figures");
         line("Total hours saved (lead time)", CellFormat.HOURS, figures.totalLeadTimeSavingsH(),
-                "hours; " + Measure.TOTAL_LEAD_TIME_SAVINGS_H.title() + " of every action");
+                "hours: the sum of every action's " + Measure.TOTAL_LEAD_TIME_SAVINGS_H.title());
         line("Total processing time saved (cycle time)", CellFormat.HOURS, figures.totalCycleTimeSavingsH(),
-                "hours; " + Measure.TOTAL_CYCLE_TIME_SAVINGS_H.title() + " of every action");
+                "hours: the sum of every action's " + Measure.TOTAL_CYCLE_TIME_SAVINGS_H.title());
         line("Total time waiting for approval", CellFormat.HOURS, figures.totalWaitingTimeH(),
-                "hours; " + Measure.TOTAL_WAITING_TIME_H.title() + " of every action");
+                "hours: the sum of every action's " + Measure.TOTAL_WAITING_TIME_H.title());
         line("Total runs", CellFormat.COUNT, figures.totalRuns(), null);
         line("Success rate", CellFormat.PERCENT, figures.successRate(), "of all runs");
         line("Runs in the last 7 days", CellFormat.COUNT, figures.weeklyTotalRuns(), null);
