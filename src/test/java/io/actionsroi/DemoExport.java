@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -14,12 +15,14 @@ import io.actionsroi.port.EntityCursor;
 import io.actionsroi.port.ExportFolderSource;
 import io.actionsroi.port.PortEntity;
 import io.actionsroi.report.json.SummaryJson;
+import io.actionsroi.roi.ClassifiedRun;
 import io.actionsroi.roi.ReferenceData;
 import io.actionsroi.roi.ReportPeriod;
 import io.actionsroi.roi.RoiResult;
 import io.actionsroi.roi.RoiSchema;
 import io.actionsroi.roi.RoiTally;
 import io.actionsroi.roi.RunClassifier;
+import io.actionsroi.roi.RunFacts;
 
 /**
  * The bundled demo export (the sample Port organisation) folded by the ROI model alone, for the
@@ -39,6 +42,17 @@ public final class DemoExport {
 
     /** The result, with the export folder as its source. */
     public static RoiResult result(Instant generatedAt) {
+        return fold(run -> { }).finish(generatedAt, FOLDER.toString(), null, "USD");
+    }
+
+    /** The facts of every run the result counts, in the export's order. */
+    public static List<RunFacts> countedRuns() {
+        List<RunFacts> runs = new ArrayList<>();
+        fold(runs::add);
+        return runs;
+    }
+
+    private static RoiTally fold(Consumer<RunFacts> counted) {
         ExportFolderSource export = new ExportFolderSource(FOLDER);
         RoiSchema schema = RoiSchema.defaults();
         ReportPeriod period = new ReportPeriod(REPORT_DATE, ZoneId.of("UTC"));
@@ -46,8 +60,13 @@ public final class DemoExport {
                 readAll(export, schema.blueprints().action()), readAll(export, schema.blueprints().team()));
         RunClassifier classifier = new RunClassifier(schema, reference, period);
         RoiTally tally = new RoiTally(reference, period);
-        readAll(export, schema.blueprints().run()).forEach(run -> tally.add(classifier.classify(run)));
-        return tally.finish(generatedAt, FOLDER.toString(), null, "USD");
+        for (PortEntity run : readAll(export, schema.blueprints().run())) {
+            ClassifiedRun classified = classifier.classify(run);
+            if (tally.add(classified)) {
+                counted.accept(classified.facts());
+            }
+        }
+        return tally;
     }
 
     /** The result as the JSON summary holds it. */

@@ -1,0 +1,40 @@
+package io.actionsroi.report.excel;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import jakarta.validation.constraints.Min;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * How the Excel workbook {@code actions-roi-<D>.xlsx} is written.
+ *
+ * @param runsWindowDays the days before the as-of instant whose counted runs the Runs sheet lists, one row
+ *     per run; {@code 0} lists every counted run. The figures on the other sheets always cover every run.
+ */
+@ConfigurationProperties("report.excel")
+@Validated
+public record ExcelProperties(@Min(0) @DefaultValue("30") int runsWindowDays) {
+
+    /** Whether the run window is every counted run rather than the last {@code runsWindowDays} days. */
+    boolean allRuns() {
+        return runsWindowDays == 0;
+    }
+
+    /**
+     * Whether a counted run created at {@code createdAt} belongs on the Runs sheet of a report with that
+     * as-of instant: created in {@code [asOf - runsWindowDays, asOf)}, or at any time before
+     * {@code asOf} when the window is every run.
+     */
+    public boolean inRunsWindow(Instant createdAt, Instant asOf) {
+        return createdAt.isBefore(asOf) && (allRuns() || !createdAt.isBefore(windowStart(asOf)));
+    }
+
+    /** The first instant of the run window (meaningless when {@link #allRuns()}). */
+    Instant windowStart(Instant asOf) {
+        return asOf.minus(Duration.ofDays(runsWindowDays));
+    }
+}

@@ -1,0 +1,66 @@
+package io.actionsroi.report.excel;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/** Reads a written workbook back with POI, the way a test compares it with the figures. */
+final class Workbooks {
+
+    private Workbooks() {
+    }
+
+    static XSSFWorkbook open(Path file) {
+        try {
+            return new XSSFWorkbook(file.toFile());
+        }
+        catch (IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+            throw new UncheckedIOException(new IOException("Could not read back " + file, e));
+        }
+    }
+
+    /** The column index of each header of the table on row {@code headerRow}. */
+    static Map<String, Integer> headers(Sheet sheet, int headerRow) {
+        Map<String, Integer> headers = new HashMap<>();
+        for (Cell cell : sheet.getRow(headerRow)) {
+            headers.put(cell.getStringCellValue(), cell.getColumnIndex());
+        }
+        return headers;
+    }
+
+    /** The rows below the header of a table that fills its sheet. */
+    static List<Row> dataRows(Sheet sheet) {
+        List<Row> rows = new ArrayList<>();
+        for (int i = 1; i <= sheet.getLastRowNum(); i++) {
+            rows.add(sheet.getRow(i));
+        }
+        return rows;
+    }
+
+    /** The text of a cell, null when it is empty. */
+    static String text(Row row, int column) {
+        Cell cell = row.getCell(column);
+        return cell == null ? null : cell.getStringCellValue();
+    }
+
+    /** The rows of a sheet written as label, value, note (the Summary), by label. */
+    static Map<String, Row> byLabel(Sheet sheet) {
+        Map<String, Row> rows = new HashMap<>();
+        for (Row row : sheet) {
+            Cell label = row.getCell(0);
+            if (label != null && !label.getStringCellValue().isEmpty()) {
+                rows.putIfAbsent(label.getStringCellValue(), row);
+            }
+        }
+        return rows;
+    }
+}
