@@ -3,6 +3,7 @@ package io.actionsroi.job;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
@@ -29,6 +30,9 @@ import io.actionsroi.port.EntitySource;
 import io.actionsroi.port.EntitySources;
 import io.actionsroi.port.PortEntity;
 import io.actionsroi.port.PortProperties;
+import io.actionsroi.report.excel.ExcelProperties;
+import io.actionsroi.report.excel.ExcelReport;
+import io.actionsroi.report.runs.RunFactsFile;
 import io.actionsroi.roi.ClassifiedRun;
 import io.actionsroi.roi.ReportPeriod;
 import io.actionsroi.roi.RoiSchema;
@@ -42,7 +46,9 @@ import io.actionsroi.roi.RoiSchema;
  * summary (and the file is still there), the job goes straight to the outputs and Port is not read again;</li>
  * <li>the figures: {@code referenceData} (categories, actions, teams), {@code runs} (every run, classified
  * and folded into the tally, page by page) and {@code summary} (the result, written as the JSON summary);</li>
- * <li>the outputs, each rendered from the JSON summary read back: {@code delivery} (the email).</li>
+ * <li>the outputs, each rendered from the JSON summary read back: {@code workbook} (the Excel workbook, whose
+ * Runs sheet streams the runs the runs step kept in a file), {@code pdf} (the leadership report) and
+ * {@code delivery} (the email, which attaches them).</li>
  * </ol>
  * The figure steps build in-memory state that only lives for one execution, so they run again on a
  * restart even when they completed before; the decider sends a restart to them only when the summary
@@ -61,10 +67,10 @@ public class ActionsRoiJobConfiguration {
 
     @Bean
     Job actionsRoiReportJob(JobRepository jobRepository, Step referenceDataStep, Step runsStep, Step summaryStep,
-            Step deliveryStep, JobOutcomeListener jobOutcomeListener, FailureAlertListener failureAlertListener) {
+            Step workbookStep, Step deliveryStep, JobOutcomeListener jobOutcomeListener,
+            FailureAlertListener failureAlertListener) {
         Flow figures = sequence("figures", referenceDataStep, runsStep, summaryStep);
-        // The Excel and PDF steps go before the delivery, which attaches what they wrote.
-        Flow outputs = sequence("outputs", deliveryStep);
+        Flow outputs = sequence("outputs", workbookStep, deliveryStep);
         JobExecutionDecider summaryWritten = (execution, lastStep) -> hasSummary(execution)
                 ? new FlowExecutionStatus(SUMMARY_WRITTEN) : new FlowExecutionStatus(COMPUTE);
         return new JobBuilder(JOB_NAME, jobRepository)
@@ -75,6 +81,7 @@ public class ActionsRoiJobConfiguration {
                 .listener(new RunOwnerListener(jobRepository))
                 .listener(jobOutcomeListener)
                 .listener(failureAlertListener)
+                .listener(new RunsFileRemover())
                 .build();
     }
 
@@ -88,8 +95,7 @@ public class ActionsRoiJobConfiguration {
 
     /** Whether an earlier execution of this job instance wrote the summary, and it is still there. */
     private static boolean hasSummary(JobExecution execution) {
-        String file = execution.getExecutionContext().getString(SummaryTasklet.SUMMARY_FILE, null);
-        return file != null && Files.isRegularFile(Path.of(file));
+        return ReportFiles.summaryWritten(execution) && Files.isRegularFile(ReportFiles.of(execution).summary());
     }
 
     @Bean
@@ -102,12 +108,12 @@ public class ActionsRoiJobConfiguration {
 
     @Bean
     Step runsStep(JobRepository jobRepository, RoiEntities entities, FiguresInProgress figures,
-            RunProgressListener runProgressListener) {
+            RunTallyWriter runTallyWriter, RunProgressListener runProgressListener) {
         return new StepBuilder("runs", jobRepository)
                 .<PortEntity, ClassifiedRun>chunk(RUNS_PER_CHUNK)
                 .reader(new PortRunReader(entities))
                 .processor(new RunClassifyingProcessor(figures))
-                .writer(new RunTallyWriter(figures))
+                .writer(runTallyWriter)
                 .listener(runProgressListener)
                 .allowStartIfComplete(true)
                 .build();
@@ -120,6 +126,13 @@ public class ActionsRoiJobConfiguration {
                 .tasklet(new SummaryTasklet(figures, report, entities.sourceDescription(), clock))
                 // The decider only runs the figures when the summary is missing: then it is written again.
                 .allowStartIfComplete(true)
+                .build();
+    }
+
+    @Bean
+    Step workbookStep(JobRepository jobRepository, ReportProperties report, ExcelProperties excel, RoiSchema schema) {
+        return new StepBuilder("workbook", jobRepository)
+                .tasklet(new WorkbookTasklet(new ExcelReport(excel), new RunSettings(report, excel, schema)::of))
                 .build();
     }
 
@@ -155,6 +168,17 @@ public class ActionsRoiJobConfiguration {
     FiguresInProgress figuresInProgress(@Value("#{jobParameters['" + REPORT_DATE + "']}") LocalDate reportDate,
             @Value("#{jobParameters['" + ZONE + "']}") String zone) {
         return new FiguresInProgress(new ReportPeriod(reportDate, ZoneId.of(zone)));
+    }
+
+    /** Folds the runs into the tally and keeps those of the workbook's Runs sheet in a file beside the reports. */
+    @Bean
+    @JobScope
+    RunTallyWriter runTallyWriter(FiguresInProgress figures, ReportProperties report, ExcelProperties excel,
+            @Value("#{jobParameters['" + REPORT_DATE + "']}") LocalDate reportDate,
+            @Value("#{jobParameters['" + ZONE + "']}") String zone) {
+        Instant asOf = new ReportPeriod(reportDate, ZoneId.of(zone)).asOf();
+        Path runsFile = report.outputFolder(reportDate).resolve(RunFactsFile.fileName(reportDate));
+        return new RunTallyWriter(figures, runsFile, run -> excel.inRunsWindow(run.createdAt(), asOf));
     }
 
     @Bean

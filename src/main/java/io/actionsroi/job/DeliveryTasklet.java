@@ -1,7 +1,5 @@
 package io.actionsroi.job;
 
-import java.nio.file.Path;
-
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -10,7 +8,6 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import io.actionsroi.delivery.DeliveryMode;
 import io.actionsroi.delivery.ReportMailer;
-import io.actionsroi.report.json.SummaryJson;
 
 /**
  * The delivery step: the report email, built from the JSON summary and the report files beside it.
@@ -27,8 +24,8 @@ public class DeliveryTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         JobExecution job = chunkContext.getStepContext().getStepExecution().getJobExecution();
-        Path summary = Path.of(job.getExecutionContext().getString(SummaryTasklet.SUMMARY_FILE));
-        mailer.deliver(SummaryJson.read(summary), summary.toAbsolutePath().getParent(),
+        ReportFiles files = ReportFiles.of(job);
+        mailer.deliver(files.result(), files.folder(),
                 DeliveryInstances.mode(job.getJobParameters()), job.getJobInstance().getInstanceId());
         return RepeatStatus.FINISHED;
     }

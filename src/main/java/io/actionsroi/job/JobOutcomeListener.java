@@ -1,6 +1,5 @@
 package io.actionsroi.job;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -12,7 +11,6 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 
-import io.actionsroi.report.json.SummaryJson;
 import io.actionsroi.roi.Figures;
 import io.actionsroi.roi.RoiResult;
 
@@ -23,18 +21,18 @@ public class JobOutcomeListener implements JobExecutionListener {
 
     @Override
     public void afterJob(JobExecution jobExecution) {
-        String summaryFile = jobExecution.getExecutionContext().getString(SummaryTasklet.SUMMARY_FILE, null);
-        if (jobExecution.getStatus() != BatchStatus.COMPLETED || summaryFile == null) {
+        if (jobExecution.getStatus() != BatchStatus.COMPLETED || !ReportFiles.summaryWritten(jobExecution)) {
             return;
         }
-        RoiResult result = SummaryJson.read(Path.of(summaryFile));
+        ReportFiles files = ReportFiles.of(jobExecution);
+        RoiResult result = files.result();
         Figures totals = result.totals().figures();
         log.info(String.format(Locale.ENGLISH,
                 "Report %s (%s): %,.3f h saved (lead time), %,.3f h of processing saved (cycle time), "
-                        + "%,.3f h waiting for approval, %,d runs, %.1f%% successful; steps: %s; summary: %s",
+                        + "%,.3f h waiting for approval, %,d runs, %.1f%% successful; steps: %s; reports in %s",
                 result.reportDate(), result.zone(), totals.totalLeadTimeSavingsH(), totals.totalCycleTimeSavingsH(),
                 totals.totalWaitingTimeH(), totals.totalRuns(), totals.successRate(), stepTimes(jobExecution),
-                summaryFile));
+                files.folder()));
     }
 
     private static String stepTimes(JobExecution jobExecution) {

@@ -1,21 +1,57 @@
 package io.actionsroi.job;
 
+import java.nio.file.Path;
+import java.util.function.Predicate;
+
 import org.springframework.batch.infrastructure.item.Chunk;
-import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 
+import io.actionsroi.report.runs.RunFactsFile;
 import io.actionsroi.roi.ClassifiedRun;
+import io.actionsroi.roi.RunFacts;
 
-/** Step 2's writer: folds each run into the tally; memory stays the size of the accumulators. */
-public class RunTallyWriter implements ItemWriter<ClassifiedRun> {
+/**
+ * Step 2's writer: folds each run into the tally, and keeps the counted runs that the workbook's Runs
+ * sheet lists in the runs file. Memory stays the size of the accumulators. The step always starts from
+ * the first run, so the file is started afresh on open.
+ */
+public class RunTallyWriter implements ItemStreamWriter<ClassifiedRun> {
 
     private final FiguresInProgress figures;
+    private final Path runsFile;
+    private final Predicate<RunFacts> keep;
+    private RunFactsFile.Writer kept;
 
-    public RunTallyWriter(FiguresInProgress figures) {
+    /**
+     * @param runsFile where the kept runs go
+     * @param keep which counted runs to keep
+     */
+    public RunTallyWriter(FiguresInProgress figures, Path runsFile, Predicate<RunFacts> keep) {
         this.figures = figures;
+        this.runsFile = runsFile;
+        this.keep = keep;
+    }
+
+    @Override
+    public void open(ExecutionContext executionContext) {
+        kept = RunFactsFile.create(runsFile);
     }
 
     @Override
     public void write(Chunk<? extends ClassifiedRun> runs) {
-        runs.forEach(figures.tally()::add);
+        for (ClassifiedRun run : runs) {
+            if (figures.tally().add(run) && keep.test(run.facts())) {
+                kept.append(run.facts());
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        if (kept != null) {
+            kept.close();
+            kept = null;
+        }
     }
 }

@@ -56,7 +56,8 @@ public final class AtomicFile {
         }
     }
 
-    private static String describe(Exception e) {
+    /** An I/O failure in words for a message: its kind (which often says most) and its own message. */
+    public static String describe(Exception e) {
         String message = e.getMessage();
         return e.getClass().getSimpleName() + (message == null ? "" : " (" + message + ")");
     }

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Random;
 import java.util.stream.Stream;
 
 import jakarta.mail.Address;
@@ -44,10 +43,8 @@ class EmailDeliveryFunctionalTests {
     @Test
     void theEmailReachesEachRecipientWithBothBodiesEscapedTitlesAndTheReportFiles() throws Exception {
         try (LoopbackSmtp smtp = LoopbackSmtp.start()) {
-            // given: the PDF and the workbook are in the report folder
+            // given
             MailedReportCli cli = new MailedReportCli(folder, smtp.port());
-            byte[] pdf = writeReportFile(cli, "pdf", 20_000);
-            byte[] workbook = writeReportFile(cli, "xlsx", 30_000);
 
             // when
             int exitCode = cli.run();
@@ -82,10 +79,10 @@ class EmailDeliveryFunctionalTests {
             assertThat(parts.text()).contains(SCRIPT_TITLE).contains(FORMULA_TITLE)
                     .contains("Most run this week: ").contains("LAST 7 DAYS").contains("DATA QUALITY");
 
-            // and: the report files are attached, byte for byte
+            // and: the reports the job wrote are attached, byte for byte
             assertThat(parts.attachments()).containsOnlyKeys("actions-roi-" + DATE + ".pdf", "actions-roi-" + DATE + ".xlsx");
-            assertThat(parts.attachments().get("actions-roi-" + DATE + ".pdf")).isEqualTo(pdf);
-            assertThat(parts.attachments().get("actions-roi-" + DATE + ".xlsx")).isEqualTo(workbook);
+            assertThat(parts.attachments().get("actions-roi-" + DATE + ".pdf")).isEqualTo(Files.readAllBytes(cli.reportFile("pdf")));
+            assertThat(parts.attachments().get("actions-roi-" + DATE + ".xlsx")).isEqualTo(Files.readAllBytes(cli.reportFile("xlsx")));
 
             // and: the email sent is kept beside the reports
             MimeMessage kept = MimeParts.readEml(cli.reportFile("eml"));
@@ -97,25 +94,28 @@ class EmailDeliveryFunctionalTests {
     @Test
     void whenThePdfAndTheWorkbookWeighTooMuchOnlyThePdfIsAttachedAndTheEmailSaysWhereTheWorkbookIs() throws Exception {
         try (LoopbackSmtp smtp = LoopbackSmtp.start()) {
-            // given: a 0.5 MiB limit, which the PDF fits and the PDF and the workbook together do not
+            // given: a dry run tells the reports' sizes; the limit fits the PDF, not the PDF and the workbook
             MailedReportCli cli = new MailedReportCli(folder, smtp.port());
-            byte[] pdf = writeReportFile(cli, "pdf", 100_000);
-            writeReportFile(cli, "xlsx", 300_000);
+            assertThat(cli.run("--report.dry-run=true")).isZero();
+            long pdfSize = Files.size(cli.reportFile("pdf"));
+            long workbookSize = Files.size(cli.reportFile("xlsx"));
+            double limitMb = (AttachmentPlan.encodedSize(pdfSize) + AttachmentPlan.encodedSize(workbookSize) / 2.0)
+                    / (1024 * 1024);
 
             // when
-            int exitCode = cli.run("--report.email.max-attachment-mb=0.5",
+            int exitCode = cli.run("--report.email.max-attachment-mb=" + limitMb,
                     "--report.email.reports-url=https://files.example.com/actions-roi/{date}/");
 
             // then
             assertThat(exitCode).isZero();
             MimeParts parts = MimeParts.of(smtp.mailboxOf(TO.get(0)).get(0));
             assertThat(parts.attachments()).containsOnlyKeys("actions-roi-" + DATE + ".pdf");
-            assertThat(parts.attachments().get("actions-roi-" + DATE + ".pdf")).isEqualTo(pdf);
+            assertThat(parts.attachments().get("actions-roi-" + DATE + ".pdf")).isEqualTo(Files.readAllBytes(cli.reportFile("pdf")));
             String where = "https://files.example.com/actions-roi/" + DATE + "/";
-            assertThat(parts.text()).contains("actions-roi-" + DATE + ".xlsx (0.3 MB) is too large to attach")
-                    .contains(where);
-            assertThat(parts.html()).contains("actions-roi-" + DATE + ".xlsx (0.3 MB) is too large to attach")
-                    .contains("href=\"" + where + "\"");
+            String leftOut = String.format(Locale.ENGLISH, "actions-roi-%s.xlsx (%.1f MB) is too large to attach", DATE,
+                    Files.size(cli.reportFile("xlsx")) / (1024.0 * 1024.0));
+            assertThat(parts.text()).contains(leftOut).contains(where);
+            assertThat(parts.html()).contains(leftOut).contains("href=\"" + where + "\"");
         }
     }
 
@@ -187,7 +187,7 @@ class EmailDeliveryFunctionalTests {
     @Test
     void aFailedRunAlertsOpsWithWhatFailedTheDateAndTheCommandToRerun(CapturedOutput output) throws Exception {
         try (LoopbackSmtp smtp = LoopbackSmtp.start()) {
-            // given: the report folder's path is taken by a file, so the summary cannot be written
+            // given: the report folder's path is taken by a file, so nothing can be written there
             MailedReportCli cli = new MailedReportCli(folder, smtp.port());
             Files.createDirectories(cli.reportFolder().getParent());
             Files.writeString(cli.reportFolder(), "in the way");
@@ -203,7 +203,7 @@ class EmailDeliveryFunctionalTests {
             MimeMessage alert = smtp.mailboxOf(OPS).get(0);
             assertThat(alert.getSubject()).isEqualTo("Actions ROI report for " + DATE + " (UTC) failed");
             assertThat((String) alert.getContent())
-                    .contains("failed in step 'summary': Could not write")
+                    .contains("failed in step 'runs': Could not write the runs file")
                     .contains("cron/actions-roi-report.sh --report.date=" + DATE + " --report.zone=UTC");
         }
     }
@@ -302,14 +302,6 @@ class EmailDeliveryFunctionalTests {
         assertThat(exitCode).isEqualTo(ReportCommand.EXIT_BAD_SETTINGS);
         assertThat(output.getErr().strip()).startsWith("A test send needs a mail server");
         assertThat(cli.reportFile("json")).doesNotExist();
-    }
-
-    private static byte[] writeReportFile(MailedReportCli cli, String extension, int size) throws Exception {
-        byte[] content = new byte[size];
-        new Random(size).nextBytes(content);
-        Files.createDirectories(cli.reportFolder());
-        Files.write(cli.reportFile(extension), content);
-        return content;
     }
 
     private static List<String> addresses(Address[] addresses) {

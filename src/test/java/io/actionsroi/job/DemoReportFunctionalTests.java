@@ -4,8 +4,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,7 +34,7 @@ class DemoReportFunctionalTests {
     Path folder;
 
     @Test
-    void theDemoProfileWritesTheSummaryWithTheSampleExpectedFigures(CapturedOutput output) {
+    void theDemoProfileWritesTheSummaryWithTheSampleExpectedFigures(CapturedOutput output) throws Exception {
         // given
         ReportCli cli = new ReportCli(folder);
 
@@ -57,6 +59,48 @@ class DemoReportFunctionalTests {
                 summary.get("highlights").get(highlight.getKey()).get("identifier").asString())
                 .as(highlight.getKey()).isEqualTo(highlight.getValue().asString()));
         assertThat(output.getOut()).contains("Report 2026-09-30 (UTC): 71,525.277 h saved (lead time)");
+
+        // and the workbook lists the counted runs of the last 30 days; the runs kept for it are gone
+        assertThat(runsSheetRows(cli)).isEqualTo(DemoExport.countedRuns().stream()
+                .filter(run -> !run.createdAt().isBefore(DemoExport.REPORT_DATE.minusDays(29).atStartOfDay(ZoneOffset.UTC).toInstant()))
+                .count());
+        assertThat(cli.summary(DATE).resolveSibling(".actions-roi-" + DATE + "-runs.gz")).doesNotExist();
+    }
+
+    @Test
+    void aRunWhoseWorkbookFailedRestartsAtTheWorkbookWithTheRunsItKept(CapturedOutput output) throws Exception {
+        // given: a copy of the demo export, and the workbook's name taken by a folder, so that the workbook
+        // cannot be renamed into place
+        Path export = Files.createDirectories(folder.resolve("export"));
+        try (var files = Files.list(DemoExport.FOLDER)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, export.resolve(file.getFileName()));
+            }
+        }
+        ReportCli cli = new ReportCli(folder);
+        Path workbook = cli.summary(DATE).resolveSibling("actions-roi-" + DATE + ".xlsx");
+        Files.createDirectories(workbook.resolve("in-the-way"));
+        String[] command = {"--spring.profiles.active=demo", "--port.export-dir=" + export,
+                "--report.excel.runs-window-days=0"};
+        assertThat(cli.run(command)).isEqualTo(ReportCommand.EXIT_FAILED);
+        assertThat(output.getErr()).contains("failed in step 'workbook': Could not write " + workbook.toAbsolutePath());
+
+        // when: the obstacle is gone, so are the export's runs, and the same command runs again
+        Files.delete(workbook.resolve("in-the-way"));
+        Files.delete(workbook);
+        Files.delete(export.resolve("action_run.json"));
+        int restarted = cli.run(command);
+
+        // then: the restart went on from the workbook with the runs it kept, and lists every counted run
+        assertThat(restarted).isZero();
+        assertThat(runsSheetRows(cli)).isEqualTo(DemoExport.countedRuns().size());
+    }
+
+    private static long runsSheetRows(ReportCli cli) throws Exception {
+        Path workbook = cli.summary(DATE).resolveSibling("actions-roi-" + DATE + ".xlsx");
+        try (XSSFWorkbook excel = new XSSFWorkbook(Files.newInputStream(workbook))) {
+            return excel.getSheet("Runs").getLastRowNum();
+        }
     }
 
     @Test
@@ -78,8 +122,8 @@ class DemoReportFunctionalTests {
     }
 
     @Test
-    void aRunThatCouldNotWriteItsSummaryFailsThenRestartsAndCompletes(CapturedOutput output) throws Exception {
-        // given: the report folder's path is taken by a file, so the summary cannot be written
+    void aRunThatCouldNotWriteToItsReportFolderFailsThenRestartsAndCompletes(CapturedOutput output) throws Exception {
+        // given: the report folder's path is taken by a file, so nothing can be written there
         ReportCli cli = new ReportCli(folder);
         Path blocked = Files.createDirectories(cli.outputDir()).resolve(DATE);
         Files.writeString(blocked, "in the way");
@@ -89,7 +133,7 @@ class DemoReportFunctionalTests {
 
         // then
         assertThat(failed).isEqualTo(ReportCommand.EXIT_FAILED);
-        assertThat(output.getErr()).contains("The report for 2026-09-30 (UTC) failed in step 'summary': Could not write")
+        assertThat(output.getErr()).contains("The report for 2026-09-30 (UTC) failed in step 'runs': Could not write the runs file")
                 .contains("Run the same command again");
         assertThat(output.getErr().strip().lines()).hasSize(1);
 

@@ -18,6 +18,7 @@ import java.util.NoSuchElementException;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
+import io.actionsroi.report.AtomicFile;
 import io.actionsroi.roi.RunFacts;
 
 /**
@@ -73,7 +74,7 @@ public final class RunFactsFile {
 
     private static UncheckedIOException failure(String verb, Path file, IOException e) {
         return new UncheckedIOException("Could not " + verb + " the runs file " + file.toAbsolutePath() + ": "
-                + e.getMessage() + ". Check that the folder is writable and the disk has space, then run the"
+                + AtomicFile.describe(e) + ". Check that the folder is writable and the disk has space, then run the"
                 + " same command again.", e);
     }
 

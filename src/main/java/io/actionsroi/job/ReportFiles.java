@@ -1,0 +1,49 @@
+package io.actionsroi.job;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import org.springframework.batch.core.job.JobExecution;
+
+import io.actionsroi.report.excel.ExcelReport;
+import io.actionsroi.report.json.SummaryJson;
+import io.actionsroi.report.runs.RunFactsFile;
+import io.actionsroi.roi.RoiResult;
+
+/**
+ * The files of one job instance's report, found from the JSON summary the summary step wrote: every
+ * other file goes beside it, and the outputs render the result read back from it.
+ */
+record ReportFiles(Path summary, LocalDate reportDate) {
+
+    /** Whether the summary step of this job instance wrote its summary. */
+    static boolean summaryWritten(JobExecution job) {
+        return job.getExecutionContext().containsKey(SummaryTasklet.SUMMARY_FILE);
+    }
+
+    static ReportFiles of(JobExecution job) {
+        if (!summaryWritten(job)) {
+            throw new IllegalStateException("The summary step has not run in this job instance: run the same command again.");
+        }
+        return new ReportFiles(Path.of(job.getExecutionContext().getString(SummaryTasklet.SUMMARY_FILE)).toAbsolutePath(),
+                job.getJobParameters().getLocalDate(ActionsRoiJobConfiguration.REPORT_DATE));
+    }
+
+    RoiResult result() {
+        return SummaryJson.read(summary);
+    }
+
+    /** The report folder, where every output goes. */
+    Path folder() {
+        return summary.getParent();
+    }
+
+    /** The counted runs kept by the runs step for the workbook. */
+    Path runs() {
+        return folder().resolve(RunFactsFile.fileName(reportDate));
+    }
+
+    Path workbook() {
+        return folder().resolve(ExcelReport.fileName(reportDate));
+    }
+}
