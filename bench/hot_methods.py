@@ -14,15 +14,18 @@ import sys
 WORK = [
     ("class loading", ("java.lang.ClassLoader.loadClass", "java.lang.ClassLoader.defineClass")),
     ("gzip decompression of the pages", ("java.util.zip.Inflater", "java.util.zip.GZIPInputStream")),
-    ("date-time parsing (OffsetDateTime.parse)", ("java.time.OffsetDateTime.parse",)),
-    ("JSON parsing into entities (EntityJson)", ("io.actionsroi.port.EntityJson",)),
     ("HTTP client (java.net.http)", ("jdk.internal.net.http.",)),
-    ("classifying runs (RunClassifier, other)", ("io.actionsroi.roi.RunClassifier",)),
+    ("JSON parsing into entities (EntityJson)", ("io.actionsroi.port.EntityJson",)),
+    ("date-time parsing (OffsetDateTime.parse)", ("java.time.OffsetDateTime.parse",)),
+    ("reading a run's fields (EntityFields)", ("io.actionsroi.roi.EntityFields",)),
+    ("classifying runs, the rest (RunClassifier)", ("io.actionsroi.roi.RunClassifier",)),
+    ("de-duplicating run ids (RunIdSet)", ("io.actionsroi.roi.RunIdSet",)),
     ("folding runs into the figures (RoiTally)", ("io.actionsroi.roi.RoiTally",)),
+    ("job-scoped proxy of FiguresInProgress, per run", ("io.actionsroi.job.FiguresInProgress$$SpringCGLIB",)),
     ("reading the reference data", ("io.actionsroi.job.ReferenceDataTasklet",)),
     ("writing the JSON summary", ("io.actionsroi.report.json",)),
     ("the email", ("io.actionsroi.delivery",)),
-    ("Spring Batch (job repository, chunks)", ("org.springframework.batch",)),
+    ("Spring Batch: chunks, listeners, job repository", ("org.springframework.batch",)),
     ("Spring Boot start and stop", ("org.springframework",)),
 ]
 FRAME = re.compile(r"^\s+(\S+?)\(")
