@@ -203,8 +203,9 @@ results_header() {
 
 - machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo) of memory
 - Java: $(java -version 2>&1 | head -1), options \`$JAVA_OPTS\`
-- data: $ACTIONS actions, seed $SEED, report date $REPORT_DATE; the job reads $([[ $SOURCE == export ]] && echo "the export folder (\`--port.export-dir\`)" || echo "the loopback Port-like server (gzip pages of 1,000)")$([[ $PROFILE == 1 ]] && echo "; **recorded with JFR** (a few % slower)")
-- load average (1 min) is taken just before each job run: above 0 means other work shared the cores
+- data: $ACTIONS actions, seed $SEED, report date $REPORT_DATE; the job reads $([[ $SOURCE == export ]] && echo "the export folder (\`--port.export-dir\`)" || echo "the loopback Port-like server (gzip pages of 1,000)")$([[ $PROFILE == 1 ]] && echo "; **recorded with JFR**, which slows it: read this run for proportions, not times")
+- load: the 1-minute load average just before the job started (it includes this script's own work
+  before it); on $(nproc) cores, a load well above 1 means other work took CPU time from the job
 
 | runs | wall s | runs/s | start+stop s | steps s | peak heap MB | max heap after GC MB | GC pauses s | peak RSS MB | CPU s | jq s | jq peak RSS MB | jq runs/s | ratio | load |
 |---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|
@@ -252,7 +253,14 @@ main() {
   done
   results_header
   printf '%s\n' "${rows[@]}" >> "$RESULTS"
-  printf '\nruns/s: runs divided by the wall time, start to exit of the JVM. ratio: the job'"'"'s runs/s over jq'"'"'s.\n' >> "$RESULTS"
+  cat >> "$RESULTS" <<'EOF'
+
+wall: start to exit of the JVM; runs/s: runs / wall; start+stop: wall minus the job execution (the
+JVM's and Spring Boot's start, and the shutdown); steps: each step's time in the job repository;
+peak heap: the largest heap occupancy in the GC log (before a collection, or at exit); max heap after
+GC: the most a collection left, which bounds what the job keeps alive; CPU: user + system time of the
+JVM, less sensitive than wall time to the machine's other work; ratio: the job's runs/s over jq's.
+EOF
   [[ ${#profiles[@]} -eq 0 ]] || printf '%s\n' "${profiles[@]}" >> "$RESULTS"
   log "results appended to $RESULTS"
   [[ $failed == 0 ]] || die "jq and the job disagree: see MISMATCH above"
