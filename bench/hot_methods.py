@@ -1,10 +1,15 @@
 #!/usr/bin/env python3
 """Summarises the CPU samples of a JFR recording as markdown: where the job's time goes.
 
-Usage: jfr print --stack-depth 300 --events jdk.ExecutionSample FILE.jfr | hot_methods.py
+Usage: jfr print --stack-depth 300 --events jdk.ExecutionSample,jdk.NativeMethodSample FILE.jfr |
+       hot_methods.py
 
-JDK 17's jfr tool has no "view hot-methods" (JDK 21 has), hence this. JFR samples threads that run
-Java code: a thread parked on I/O or a lock is not sampled, so the samples show the CPU time.
+JDK 17's jfr tool has no "view hot-methods" (JDK 21 has), hence this. JFR samples threads running
+Java code (jdk.ExecutionSample) and, apart, threads in native code (jdk.NativeMethodSample). The
+job's own thread, main, is in native code only to work (gzip's Inflater, file reads): those samples
+count as its CPU time. Other threads in native code are waiting (the HTTP client's selector on its
+socket): those are left out. A thread parked on a lock is sampled by neither, so the samples show
+the CPU time, provided both events have the same period.
 """
 import collections
 import re
@@ -32,17 +37,18 @@ FRAME = re.compile(r"^\s+(\S+?)\(")
 
 
 def samples(lines):
-    thread, frames = None, None
+    """Yields (thread, frames, in native code) per sample."""
+    thread, frames, native = None, None, False
     for line in lines:
-        if line.startswith("jdk.ExecutionSample"):
-            thread, frames = "?", []
+        if line.startswith(("jdk.ExecutionSample", "jdk.NativeMethodSample")):
+            thread, frames, native = "?", [], line.startswith("jdk.Native")
         elif "sampledThread = " in line:
             thread = line.split('"')[1] if '"' in line else "?"
         elif frames is not None and (m := FRAME.match(line)):
             # lambda classes carry a per-run number: group them under their enclosing class
             frames.append(re.sub(r"\$\$Lambda\$[^.]*(\.[0-9]+)?", "$$Lambda", m.group(1)))
         elif line.startswith("}") and frames is not None:
-            yield thread, frames
+            yield thread, frames, native
             thread, frames = None, None
 
 
@@ -54,8 +60,11 @@ def table(title, counter, total, limit):
 
 def main():
     threads, own, work = collections.Counter(), collections.Counter(), collections.Counter()
-    total = 0
-    for thread, frames in samples(sys.stdin):
+    total = waiting = 0
+    for thread, frames, native in samples(sys.stdin):
+        if native and thread != "main":
+            waiting += 1
+            continue
         total += 1
         threads[re.sub(r"-\d+$", "-N", thread)] += 1
         own[frames[0] if frames else "?"] += 1
@@ -64,7 +73,8 @@ def main():
     if not total:
         print("No execution samples.")
         return
-    print("%d CPU samples (JFR samples only threads running Java code)." % total)
+    print("%d CPU samples: threads running Java code, and main in native code; %d samples of other"
+          " threads waiting in native code left out." % (total, waiting))
     table("By work, from the frames on the stack:", work, total, len(WORK) + 1)
     table("By thread:", threads, total, 8)
     table("By own time (the method on top of the stack):", own, total, 20)

@@ -9,7 +9,8 @@
 #
 # Environment: BENCH_SEED (42), BENCH_ACTIONS (200), BENCH_JAVA_OPTS (-Xmx512m -XX:+UseSerialGC),
 # BENCH_SOURCE=server|export (the job reads the server, or the export folder directly),
-# BENCH_PROFILE=1 (record the job with JFR and list its hot methods), BENCH_SKIP_JQ=1.
+# BENCH_PROFILE=1 (record the job with JFR into bench/work/profile-N.jfr and summarise where its
+# CPU time went), BENCH_SKIP_JQ=1.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -104,11 +105,13 @@ heap_figures() {
 }
 
 # JFR settings: the JDK's "profile" without Spring Batch's events for every item read and processed,
-# which JFR would otherwise record with a stack trace two million times and so measure itself.
+# which JFR would otherwise record with a stack trace two million times and so measure itself; and
+# native code sampled as often as Java code (10 ms, not 20), so that their samples add up.
 jfr_settings() {
   local home item=org.springframework.batch.core.observability.jfr.events.step.chunk
   home=$(java -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.home/ { print $2 }')
-  sed "s#</configuration>#<event name=\"$item.ItemReadEvent\"><setting name=\"enabled\">false</setting></event>\
+  sed "/name=\"jdk.NativeMethodSample\"/,/<\/event>/ s/20 ms/10 ms/
+       s#</configuration>#<event name=\"$item.ItemReadEvent\"><setting name=\"enabled\">false</setting></event>\
 <event name=\"$item.ItemProcessEvent\"><setting name=\"enabled\">false</setting></event></configuration>#" \
     "$home/lib/jfr/profile.jfc" > "$WORK/profile.jfc"
   grep -q ItemProcessEvent "$WORK/profile.jfc" || die "could not write the JFR settings $WORK/profile.jfc"
@@ -117,7 +120,8 @@ jfr_settings() {
 
 # Where the CPU time of a JFR recording went, as markdown (bench/hot_methods.py).
 profile_summary() {
-  jfr print --stack-depth 300 --events jdk.ExecutionSample "$1" | python3 bench/hot_methods.py
+  jfr print --stack-depth 300 --events jdk.ExecutionSample,jdk.NativeMethodSample "$1" |
+    python3 bench/hot_methods.py
 }
 
 # Runs the jar on n runs; sets WALL, RSS (MB), CPU (s), PEAK, LIVE (MB), GC (s), STEPS (name=ms,...)
@@ -138,7 +142,7 @@ run_job() {
   # deep stacks: Spring Batch puts some 80 frames under the job's code; JFR keeps 64 by default
   if [[ $PROFILE == 1 ]]; then
     opts+=(-XX:FlightRecorderOptions:stackdepth=256
-           "-XX:StartFlightRecording=filename=$out/job.jfr,settings=$(jfr_settings),dumponexit=true")
+           "-XX:StartFlightRecording=filename=$ROOT/$WORK/profile-$n.jfr,settings=$(jfr_settings),dumponexit=true")
   fi
   log "running the job on $n runs ($SOURCE): java ${opts[*]}"
   local start end status=0
@@ -248,7 +252,7 @@ main() {
     steps_s=$(tr ',' '\n' <<< "$STEPS" | awk -F= '{ printf "%s%s %.1f", (NR > 1 ? ", " : ""), $1, $2 / 1000 }')
     rows+=("| $n | $WALL | $job_rate | $(calc "$WALL - $JOB_MS / 1000" 1) | $steps_s | $PEAK | $LIVE | $GC | $RSS | $CPU | $JQ_S | $JQ_RSS | $jq_rate | $ratio | $load |")
     if [[ $PROFILE == 1 ]]; then
-      profiles+=("$(printf '\n### Profile of the job, %s runs\n\n' "$n"; profile_summary "$WORK/out-$n/job.jfr")")
+      profiles+=("$(printf '\n### Profile of the job, %s runs\n\n' "$n"; profile_summary "$WORK/profile-$n.jfr")")
     fi
   done
   results_header
