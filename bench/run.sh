@@ -35,7 +35,13 @@ now() { date +%s.%N; }
 calc() { awk "BEGIN { printf \"%.${2:-2}f\", $1 }"; }
 
 build_jar() {
-  [[ -f $JAR ]] && return
+  if [[ -f $JAR ]]; then
+    # measuring a jar older than the code would be measuring something else
+    if [[ -n $(find src pom.xml -newer "$JAR" -print -quit) ]]; then
+      log "WARNING: $JAR is older than src/ or pom.xml: rebuild it (./mvnw -DskipTests package) to measure the code"
+    fi
+    return
+  fi
   log "building $JAR"
   ./mvnw -q -DskipTests package
 }
