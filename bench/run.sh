@@ -1,0 +1,279 @@
+#!/usr/bin/env bash
+# The benchmark of the report job (README, "Benchmark"): for each number of runs N, generate a
+# synthetic Port export, serve it from a loopback Port-like server, run the real jar end to end,
+# run the same per-action aggregation with jq, check both agree and append the figures to
+# bench/results/<date>.md.
+#
+#   bench/run.sh                 N = 100000 and 1000000
+#   bench/run.sh 200000 ...      other sizes
+#
+# Environment: BENCH_SEED (42), BENCH_ACTIONS (200), BENCH_JAVA_OPTS (-Xmx512m -XX:+UseSerialGC),
+# BENCH_SOURCE=server|export (the job reads the server, or the export folder directly),
+# BENCH_PROFILE=1 (record the job with JFR into bench/work/profile-N.jfr and summarise where its
+# CPU time went), BENCH_SKIP_JQ=1.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+JAR=target/actions-roi-report.jar
+WORK=bench/work
+SEED=${BENCH_SEED:-42}
+ACTIONS=${BENCH_ACTIONS:-200}
+REPORT_DATE=2026-09-30 # the date the data is generated for: runs fill the year up to its end
+# Serial GC: on 2 cores a parallel or concurrent collector has no spare core to work on, and the job
+# keeps little alive (the tally, the run id hashes), so collections are short (see the results).
+JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx512m -XX:+UseSerialGC}
+SOURCE=${BENCH_SOURCE:-server}
+PROFILE=${BENCH_PROFILE:-0}
+RESULTS=bench/results/$(date +%F).md
+SERVER_PID=
+
+log() { printf '\n== %s\n' "$*" >&2; }
+die() { printf '\nBENCHMARK FAILED: %s\n' "$*" >&2; exit 1; }
+now() { date +%s.%N; }
+# decimal arithmetic: calc '1 / 3' -> 0.33
+calc() { awk "BEGIN { printf \"%.${2:-2}f\", $1 }"; }
+
+build_jar() {
+  if [[ -f $JAR ]]; then
+    # measuring a jar older than the code would be measuring something else
+    if [[ -n $(find src pom.xml -newer "$JAR" -print -quit) ]]; then
+      log "WARNING: $JAR is older than src/ or pom.xml: rebuild it (./mvnw -DskipTests package) to measure the code"
+    fi
+    return
+  fi
+  log "building $JAR"
+  ./mvnw -q -DskipTests package
+}
+
+# Sets DATA: the export and the pages for N runs, generated once per N and seed (bench/work is
+# not committed).
+generate() {
+  local n=$1
+  DATA=$WORK/data-$n-a$ACTIONS-s$SEED
+  if [[ ! -f $DATA/counts.json ]]; then
+    log "generating $n runs over $ACTIONS actions (seed $SEED) into $DATA"
+    local start; start=$(now)
+    python3 bench/generate.py --runs "$n" --actions "$ACTIONS" --seed "$SEED" \
+      --report-date "$REPORT_DATE" --out "$DATA"
+    log "generated in $(calc "$(now) - $start" 1) s"
+  fi
+}
+
+# Starts the Port-like server on the pages of $1 and sets SERVER_PID and SERVER_PORT.
+start_server() {
+  local port_file=$WORK/server.port
+  rm -f "$port_file"
+  python3 bench/server.py "$1" "$port_file" &
+  SERVER_PID=$!
+  for _ in $(seq 100); do
+    if [[ -f $port_file ]]; then SERVER_PORT=$(cat "$port_file"); return; fi
+    sleep 0.1
+  done
+  die "the Port-like server did not start"
+}
+
+stop_server() {
+  if [[ -n $SERVER_PID ]]; then
+    kill "$SERVER_PID" 2>/dev/null || true
+    wait "$SERVER_PID" 2>/dev/null || true
+    SERVER_PID=
+  fi
+}
+trap stop_server EXIT
+
+# Each step's milliseconds, "name=ms" per line, then "job=ms", from the job repository (H2 file).
+# H2 is run from the job's jar, so that its version is the one that wrote the file.
+step_millis() {
+  local db=$1
+  java -Dloader.main=org.h2.tools.Shell -cp "$JAR" org.springframework.boot.loader.launch.PropertiesLauncher \
+    -url "jdbc:h2:file:$db" -user sa -sql "
+      SELECT STEP_NAME, DATEDIFF('MILLISECOND', START_TIME, END_TIME) FROM BATCH_STEP_EXECUTION
+        ORDER BY STEP_EXECUTION_ID;
+      SELECT 'job', DATEDIFF('MILLISECOND', START_TIME, END_TIME) FROM BATCH_JOB_EXECUTION" |
+    awk -F' [|] ' 'NF == 2 && $2 ~ /^[0-9]+$/ { gsub(/ /, "", $1); print $1 "=" $2 }'
+}
+
+# From the GC log: "peak heap used MB, most heap left after a collection MB, total pause s".
+# The peak is the largest heap occupancy seen, before any collection or at exit; what is left after
+# a collection bounds what the job keeps alive.
+heap_figures() {
+  awk '
+    function mb(v) { u = substr(v, length(v)); v += 0
+                     return u == "G" ? v * 1024 : u == "K" ? v / 1024 : u == "B" ? v / 1048576 : v }
+    / Pause / && match($0, /[0-9.]+[BKMG]->[0-9.]+[BKMG]\(/) {
+      split(substr($0, RSTART, RLENGTH - 1), h, "->")
+      if (mb(h[1]) > peak) peak = mb(h[1]); if (mb(h[2]) > live) live = mb(h[2])
+      if (match($0, /[0-9.]+ms$/)) pause += substr($0, RSTART, RLENGTH - 2) / 1000 }
+    /gc,heap,exit/ && match($0, /total [0-9]+K, used [0-9]+K/) {
+      split(substr($0, RSTART, RLENGTH), w, "used "); exitUsed += mb(w[2]) }
+    END { if (exitUsed > peak) peak = exitUsed; printf "%.0f %.0f %.2f", peak, live, pause }' "$1"
+}
+
+# JFR settings: the JDK's "profile" without Spring Batch's events for every item read and processed,
+# which JFR would otherwise record with a stack trace two million times and so measure itself; and
+# native code sampled as often as Java code (10 ms, not 20), so that their samples add up.
+jfr_settings() {
+  local home item=org.springframework.batch.core.observability.jfr.events.step.chunk
+  home=$(java -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.home/ { print $2 }')
+  sed "/name=\"jdk.NativeMethodSample\"/,/<\/event>/ s/20 ms/10 ms/
+       s#</configuration>#<event name=\"$item.ItemReadEvent\"><setting name=\"enabled\">false</setting></event>\
+<event name=\"$item.ItemProcessEvent\"><setting name=\"enabled\">false</setting></event></configuration>#" \
+    "$home/lib/jfr/profile.jfc" > "$WORK/profile.jfc"
+  grep -q ItemProcessEvent "$WORK/profile.jfc" || die "could not write the JFR settings $WORK/profile.jfc"
+  echo "$ROOT/$WORK/profile.jfc"
+}
+
+# Where the CPU time of a JFR recording went, as markdown (bench/hot_methods.py).
+profile_summary() {
+  jfr print --stack-depth 300 --events jdk.ExecutionSample,jdk.NativeMethodSample "$1" |
+    python3 bench/hot_methods.py
+}
+
+# Runs the jar on n runs; sets WALL, RSS (MB), CPU (s), PEAK, LIVE (MB), GC (s), STEPS (name=ms,...)
+# and JOB_MS (the job execution, without the JVM's and Spring's start and stop).
+run_job() {
+  local n=$1 data=$2 out=$ROOT/$WORK/out-$1 source_args opts
+  rm -rf "$out"; mkdir -p "$out"
+  if [[ $SOURCE == export ]]; then
+    source_args=(--port.export-dir="$ROOT/$data/export")
+  else
+    export BENCH_CLIENT_SECRET; BENCH_CLIENT_SECRET=$(head -c 18 /dev/urandom | base64 | tr '+/' 'xy')
+    start_server "$data"
+    source_args=(--port.base-url="http://127.0.0.1:$SERVER_PORT" --port.client-id=bench
+                 --port.client-secret="$BENCH_CLIENT_SECRET")
+  fi
+  read -ra opts <<< "$JAVA_OPTS"
+  opts+=("-Xlog:gc,gc+heap+exit:file=$out/gc.log")
+  # deep stacks: Spring Batch puts some 80 frames under the job's code; JFR keeps 64 by default
+  if [[ $PROFILE == 1 ]]; then
+    opts+=(-XX:FlightRecorderOptions:stackdepth=256
+           "-XX:StartFlightRecording=filename=$ROOT/$WORK/profile-$n.jfr,settings=$(jfr_settings),dumponexit=true")
+  fi
+  log "running the job on $n runs ($SOURCE): java ${opts[*]}"
+  local start end status=0
+  start=$(now)
+  # -v: peak RSS; the job's own working directory, so that nothing lands in the repository
+  (cd "$out" && /usr/bin/time -v -o time.txt java "${opts[@]}" -jar "$ROOT/$JAR" "${source_args[@]}" \
+      --report.date="$REPORT_DATE" --report.output-dir="$out/reports" --report.email.enabled=false \
+      --spring.datasource.url="jdbc:h2:file:$out/db/repository" > job.log 2>&1) || status=$?
+  end=$(now)
+  stop_server
+  if [[ $status != 0 ]]; then
+    tail -20 "$out/job.log" >&2
+    die "the job exited with $status (log: $out/job.log)"
+  fi
+  grep -h 'JobOutcomeListener' "$out/job.log" >&2 || true
+  log "files written"
+  (cd "$out/reports" && find . -type f -printf '%10s bytes  %P\n' | sort -k3) >&2
+  local millis
+  WALL=$(calc "$end - $start")
+  RSS=$(awk -F': ' '/Maximum resident/ { printf "%.0f", $2 / 1024 }' "$out/time.txt")
+  CPU=$(awk -F': ' '/User time|System time/ { s += $2 } END { printf "%.1f", s }' "$out/time.txt")
+  read -r PEAK LIVE GC <<< "$(heap_figures "$out/gc.log")"
+  millis=$(step_millis "$out/db/repository")
+  STEPS=$(grep -v '^job=' <<< "$millis" | paste -sd, -)
+  JOB_MS=$(sed -n 's/^job=//p' <<< "$millis")
+  [[ -n $STEPS && -n $JOB_MS ]] || die "no step times in the job repository $out/db/repository"
+}
+
+# Runs the jq aggregation over the export of $1 into the file $2; sets JQ_S and JQ_RSS (MB).
+run_jq() {
+  local data=$1 out=$2 start end
+  log "running the jq aggregation over $data/export"
+  start=$(now)
+  /usr/bin/time -f '%M' -o "$out.time" \
+    jq --slurpfile actions "$data/export/action.json" -f bench/aggregate.jq "$data/export/action_run.json" > "$out"
+  end=$(now)
+  JQ_S=$(calc "$end - $start")
+  JQ_RSS=$(awk '{ printf "%.0f", $1 / 1024 }' "$out.time")
+}
+
+# The actions whose figures differ between jq and the job's JSON summary, one JSON line each.
+mismatches() {
+  local jq_out=$1 summary=$2
+  jq -nc --slurpfile jq "$jq_out" --slurpfile job "$summary" '
+    def abs: if . < 0 then -. else . end;
+    ($job[0].actions | map({key: .identifier, value: {total_runs, successful_runs, failed_runs,
+                                                      total_lead_time_savings_h}}) | from_entries) as $j
+    | ($jq[0] | keys) + ($j | keys) | unique[] as $a
+    | {action: $a, jq: $jq[0][$a], job: $j[$a]}
+    | select(.jq == null or .job == null
+        or ([.jq, .job] | map(del(.total_lead_time_savings_h)) | .[0] != .[1])
+        or ((.jq.total_lead_time_savings_h - .job.total_lead_time_savings_h) | abs)
+           > 1e-9 * (1 + (.job.total_lead_time_savings_h | abs)))'
+}
+
+results_header() {
+  [[ -f $RESULTS ]] || printf '# Benchmark results, %s\n\nWritten by `bench/run.sh`; see README, "Benchmark".\n' \
+    "$(date +%F)" > "$RESULTS"
+  cat >> "$RESULTS" <<EOF
+
+## Run of $(date '+%F %H:%M %Z'), commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src || echo ' (src modified)')
+
+- machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo) of memory
+- Java: $(java -version 2>&1 | head -1), options \`$JAVA_OPTS\`
+- data: $ACTIONS actions, seed $SEED, report date $REPORT_DATE; the job reads $([[ $SOURCE == export ]] && echo "the export folder (\`--port.export-dir\`)" || echo "the loopback Port-like server (gzip pages of 1,000)")$([[ $PROFILE == 1 ]] && echo "; **recorded with JFR**, which slows it: read this run for proportions, not times")
+- load: the 1-minute load average just before the job started (it includes this script's own work
+  before it); on $(nproc) cores, a load well above 1 means other work took CPU time from the job
+
+| runs | wall s | runs/s | start+stop s | steps s | peak heap MB | max heap after GC MB | GC pauses s | peak RSS MB | CPU s | jq s | jq peak RSS MB | jq runs/s | ratio | load |
+|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|
+EOF
+}
+
+main() {
+  local sizes=("$@")
+  [[ ${#sizes[@]} -gt 0 ]] || sizes=(100000 1000000)
+  command -v jq > /dev/null || die "jq is missing (apt-get install jq)"
+  [[ -x /usr/bin/time ]] || die "/usr/bin/time is missing (apt-get install time)"
+  mkdir -p "$WORK" bench/results
+  build_jar
+  local rows=() profiles=() failed=0
+  for n in "${sizes[@]}"; do
+    local load summary job_rate jq_rate=- ratio=-
+    JQ_S=- JQ_RSS=-
+    generate "$n"
+    load=$(cut -d' ' -f1 /proc/loadavg)
+    run_job "$n" "$DATA"
+    job_rate=$(calc "$n / $WALL" 0)
+    summary=$WORK/out-$n/reports/$REPORT_DATE/actions-roi-$REPORT_DATE.json
+    if [[ ${BENCH_SKIP_JQ:-0} != 1 ]]; then
+      run_jq "$DATA" "$WORK/out-$n/jq-figures.json"
+      jq_rate=$(calc "$n / $JQ_S" 0)
+      ratio=$(calc "$JQ_S / $WALL" 1)
+      local diff; diff=$(mismatches "$WORK/out-$n/jq-figures.json" "$summary")
+      if [[ -n $diff ]]; then
+        failed=1
+        printf '\n!!!!! MISMATCH: jq and the job disagree on %s actions for N=%s, e.g.:\n%s\n' \
+          "$(echo "$diff" | wc -l)" "$n" "$(echo "$diff" | head -3)" >&2
+        ratio="$ratio (MISMATCH)"
+      else
+        log "jq and the job agree on the runs, successful and failed runs and hours saved of every action"
+      fi
+    fi
+    printf '\n   N=%s: job %s s (%s runs/s, peak heap %s MB, peak RSS %s MB); jq %s s (%s runs/s); job/jq runs/s: %sx\n   steps (ms): %s\n' \
+      "$n" "$WALL" "$job_rate" "$PEAK" "$RSS" "$JQ_S" "$jq_rate" "$ratio" "$STEPS" >&2
+    local steps_s
+    steps_s=$(tr ',' '\n' <<< "$STEPS" | awk -F= '{ printf "%s%s %.1f", (NR > 1 ? ", " : ""), $1, $2 / 1000 }')
+    rows+=("| $n | $WALL | $job_rate | $(calc "$WALL - $JOB_MS / 1000" 1) | $steps_s | $PEAK | $LIVE | $GC | $RSS | $CPU | $JQ_S | $JQ_RSS | $jq_rate | $ratio | $load |")
+    if [[ $PROFILE == 1 ]]; then
+      profiles+=("$(printf '\n### Profile of the job, %s runs\n\n' "$n"; profile_summary "$WORK/profile-$n.jfr")")
+    fi
+  done
+  results_header
+  printf '%s\n' "${rows[@]}" >> "$RESULTS"
+  cat >> "$RESULTS" <<'EOF'
+
+wall: start to exit of the JVM; runs/s: runs / wall; start+stop: wall minus the job execution (the
+JVM's and Spring Boot's start, and the shutdown); steps: each step's time in the job repository;
+peak heap: the largest heap occupancy in the GC log (before a collection, or at exit); max heap after
+GC: the most a collection left, which bounds what the job keeps alive; CPU: user + system time of the
+JVM, less sensitive than wall time to the machine's other work; ratio: the job's runs/s over jq's.
+EOF
+  [[ ${#profiles[@]} -eq 0 ]] || printf '%s\n' "${profiles[@]}" >> "$RESULTS"
+  log "results appended to $RESULTS"
+  [[ $failed == 0 ]] || die "jq and the job disagree: see MISMATCH above"
+}
+
+main "$@"
