@@ -1,8 +1,6 @@
 package io.actionsroi.report.pdf;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.function.DoubleFunction;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
@@ -12,9 +10,8 @@ import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 
+import io.actionsroi.report.Wording;
 import io.actionsroi.roi.Figures;
-import io.actionsroi.roi.Highlight;
-import io.actionsroi.roi.MoneyValue;
 import io.actionsroi.roi.RoiResult;
 
 import static io.actionsroi.report.pdf.Typesetter.spaced;
@@ -66,21 +63,17 @@ final class FirstPage {
                 new Tile("Runs in the last 7 days", "Failure rate " + Formats.percent(totals.weeklyFailureRate()),
                         Formats.count(totals.weeklyTotalRuns()), "runs"))));
         if (result.totals().money() != null) {
-            document.add(spaced(type.paragraph(money(result.totals().money()), theme.body()), 2, 0));
+            document.add(spaced(type.paragraph(Wording.money(result.totals().money()), theme.body()), 2, 0));
         }
         document.add(spaced(type.paragraph("Highlights", theme.heading()), 14, 4));
-        for (Sentence sentence : highlights()) {
-            document.add(spaced(type.labelled(sentence.label() + ": ", sentence.text(), theme.body()), 0, 4));
+        for (Wording.Answer answer : Wording.highlights(result.highlights(), Formats::hours)) {
+            document.add(spaced(type.labelled(answer.label() + ": ", answer.text(), theme.body()), 0, 4));
         }
         document.add(spaced(type.paragraph(coverage(), theme.note()), 14, 0));
     }
 
     /** A headline figure: its label, a note under it, the value and its unit. */
     private record Tile(String label, String note, String value, String unit) {
-    }
-
-    /** A highlight in words: "Most run this week" and "Create S3 bucket (139 runs)." */
-    private record Sentence(String label, String text) {
     }
 
     /** The title block, and the logo beside it, over a rule of the accent colour. */
@@ -167,36 +160,11 @@ final class FirstPage {
                 + " runs, if any, the report left out.", theme.body()));
     }
 
-    /** The dashboard's three questions, answered as the summary email answers them. */
-    private List<Sentence> highlights() {
-        return List.of(
-                sentence("Most run this week", result.highlights().mostRunActionThisWeek(),
-                        value -> Formats.counted(Math.round(value), "run", "runs"), "no run in the last 7 days."),
-                sentence("Action that saved the most hours", result.highlights().topActionByLeadTimeSavings(),
-                        value -> Formats.hours(value) + " h", "no action saved time."),
-                sentence("Category that saved the most hours", result.highlights().topCategoryByLeadTimeSavings(),
-                        value -> Formats.hours(value) + " h", "no category saved time."));
-    }
-
-    private static Sentence sentence(String label, Highlight highlight, DoubleFunction<String> measure, String none) {
-        if (highlight == null) {
-            return new Sentence(label, none);
-        }
-        String name = highlight.title() != null ? highlight.title() : highlight.identifier();
-        return new Sentence(label, name + " (" + measure.apply(highlight.value()) + ").");
-    }
-
     private String coverage() {
         return "Over " + Formats.counted(result.totals().actions(), "action", "actions") + ", "
                 + Formats.count(result.totals().actionsWithRuns()) + " of which ran. The next pages show where the"
                 + " time is saved, the figures of every action, category and team, how each figure is computed"
                 + " and what the figures leave out.";
-    }
-
-    private static String money(MoneyValue money) {
-        return String.format(Locale.ENGLISH, "Worth %s %,.0f in hours saved and %s %,.0f in processing time saved,"
-                + " at %s %,.2f an hour.", money.currency(), money.leadTimeSavingsValue(), money.currency(),
-                money.cycleTimeSavingsValue(), money.currency(), money.hourlyCost());
     }
 
     private PdfPCell underlined() {
