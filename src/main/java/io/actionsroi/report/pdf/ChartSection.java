@@ -51,6 +51,8 @@ final class ChartSection {
 
     private static final int TOP = 10;
     private static final float BAR_ROW = 24;
+    /** A chart has room for three bars at least. */
+    private static final int MIN_BARS = 3;
     private static final float WEEKS_HEIGHT = 230;
     /** Bar labels: hours saved run to thousands, waits are often under an hour. */
     private static final String HOURS_SAVED = "#,##0.0";
@@ -122,7 +124,7 @@ final class ChartSection {
         }
         int bars = plot.getDataset().getColumnCount();
         int series = plot.getDataset().getRowCount();
-        return Math.max(120, 50 + bars * (BAR_ROW + 8 * (series - 1)));
+        return 50 + Math.max(MIN_BARS, bars) * (BAR_ROW + 8 * (series - 1));
     }
 
     private JFreeChart categories() {
@@ -226,7 +228,8 @@ final class ChartSection {
         categories.setMaximumCategoryLabelLines(3);
         categories.setMaximumCategoryLabelWidthRatio(0.38f);
         BarRenderer renderer = (BarRenderer) plot.getRenderer();
-        renderer.setMaximumBarWidth(0.7 / Math.max(1, dataset.getColumnCount()));
+        // bars equally thick in every chart, however few: see height()
+        renderer.setMaximumBarWidth(0.6 / Math.max(MIN_BARS, dataset.getColumnCount()));
         renderer.setItemMargin(0.05);
         renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", format(valueFormat)));
         renderer.setDefaultItemLabelsVisible(true);

@@ -154,8 +154,10 @@ final class FirstPage {
 
     private void addNoRuns(Document document) {
         document.add(spaced(type.paragraph("No runs in this period", theme.title().sized(20)), 40, 10));
-        document.add(type.paragraph("No run of the " + Formats.counted(result.totals().actions(), "action", "actions")
-                + " was created before " + Formats.time(result.asOf(), result.zone()) + ", so there are no hours"
+        long actions = result.totals().actions();
+        String what = actions == 0 ? "The source holds no action, and no run was created before "
+                : "No run of the " + Formats.counted(actions, "action", "actions") + " was created before ";
+        document.add(type.paragraph(what + Formats.time(result.asOf(), result.zone()) + ", so there are no hours"
                 + " saved, charts or tables to show. The next page says how the figures are computed and which"
                 + " runs, if any, the report left out.", theme.body()));
     }

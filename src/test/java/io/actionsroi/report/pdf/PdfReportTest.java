@@ -28,6 +28,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import io.actionsroi.DemoExport;
 import io.actionsroi.roi.ActionFigures;
+import io.actionsroi.roi.MoneyValue;
 import io.actionsroi.roi.RoiResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -163,6 +164,19 @@ class PdfReportTest {
         String text = joinedLines(text(pdf, 1, Integer.MAX_VALUE));
         assertThat(text).contains("Characters the fonts lack", "Action title", "Deploy \uFFFD now", "U+E000");
         assertThat(output.getOut()).contains("WARN", "Deploy \uE000 now", "U+E000", "report.pdf.fallback-fonts");
+    }
+
+    @Test
+    void theHoursArePricedAsTheEmailPricesThemWhenAnHourlyCostIsSet(@TempDir Path dir) throws IOException {
+        RoiResult result = SyntheticResults.priced(
+                SyntheticResults.of(List.of(SyntheticResults.action("restart_pod", "Restart pod", 4))),
+                new MoneyValue(80, "EUR", 320, 80));
+        Path pdf = dir.resolve("priced.pdf");
+
+        new PdfReport(PROPERTIES).write(result, pdf);
+
+        assertThat(joinedLines(text(pdf, 1, 1)))
+                .contains("Worth EUR 320 in hours saved and EUR 80 in processing time saved, at EUR 80.00 an hour.");
     }
 
     @Test

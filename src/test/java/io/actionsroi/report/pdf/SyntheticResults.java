@@ -15,6 +15,7 @@ import io.actionsroi.roi.DataQuality;
 import io.actionsroi.roi.Figures;
 import io.actionsroi.roi.Highlight;
 import io.actionsroi.roi.Highlights;
+import io.actionsroi.roi.MoneyValue;
 import io.actionsroi.roi.RoiResult;
 import io.actionsroi.roi.Rollup;
 import io.actionsroi.roi.Totals;
@@ -60,6 +61,15 @@ final class SyntheticResults {
                 actions, categories, groups, groups,
                 new Highlights(topAction, topAction, runs == 0 ? null : new Highlight("infra", "Infrastructure", saved)),
                 weeks(runs), new DataQuality(Map.of(), List.of()));
+    }
+
+    /** {@code result} with its hours priced. */
+    static RoiResult priced(RoiResult result, MoneyValue money) {
+        Totals totals = result.totals();
+        return new RoiResult(result.reportDate(), result.asOf(), result.zone(), result.generatedAt(), result.source(),
+                new Totals(totals.figures(), totals.actions(), totals.actionsWithRuns(), money), result.actions(),
+                result.categories(), result.teams(), result.userGroups(), result.highlights(), result.runsPerWeek(),
+                result.dataQuality());
     }
 
     /** Runs that all succeeded, each saving one hour of lead time and a quarter of cycle time. */
