@@ -25,7 +25,7 @@ import static io.actionsroi.report.pdf.Typesetter.spaced;
 final class MethodSection {
 
     /** The most data-quality entities listed; the JSON summary lists them all. */
-    static final int MAX_LISTED = 100;
+    private static final int MAX_LISTED = 100;
 
     private static final Set<IssueKind> BASELINE_KINDS = Set.of(IssueKind.MISSING_BASELINE, IssueKind.ZERO_BASELINE);
     private static final Set<IssueKind> LEFT_OUT_RUNS = Set.of(IssueKind.ORPHAN_RUN, IssueKind.DUPLICATE_RUN,

@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.PageSize;
@@ -27,7 +28,7 @@ public final class PdfReport {
     private static final float BOTTOM_MARGIN = 62;
 
     private final PdfProperties properties;
-    private final ReportFonts fonts;
+    private final Typesetter type;
 
     /**
      * Loads the fonts once for every report this instance writes.
@@ -37,7 +38,7 @@ public final class PdfReport {
      */
     public PdfReport(PdfProperties properties) {
         this.properties = properties;
-        this.fonts = ReportFonts.load(properties.fallbackFonts());
+        this.type = new Typesetter(ReportFonts.load(properties.fallbackFonts()));
     }
 
     /** The report's file name: {@code actions-roi-2026-09-30.pdf}. */
@@ -55,18 +56,16 @@ public final class PdfReport {
      */
     public void write(RoiResult result, Path target) {
         Branding branding = Branding.of(properties);
-        Typesetter type = new Typesetter(fonts);
         List<UnprintableText> unprintable = UnprintableText.find(result, branding.organisation(), type);
-        AtomicFile.write(target, out -> render(result, branding, type, unprintable, out));
+        AtomicFile.write(target, out -> render(result, branding, unprintable, out));
         for (UnprintableText text : unprintable) {
             LOG.warn("The PDF report {} prints the {} \"{}\" without the characters {}, which none of its fonts"
                     + " has: add a font that has them to report.pdf.fallback-fonts.", target.getFileName(),
-                    text.where().toLowerCase(java.util.Locale.ROOT), text.text(), text.codes());
+                    text.where().toLowerCase(Locale.ROOT), text.text(), text.codes());
         }
     }
 
-    private void render(RoiResult result, Branding branding, Typesetter type, List<UnprintableText> unprintable,
-            OutputStream out) {
+    private void render(RoiResult result, Branding branding, List<UnprintableText> unprintable, OutputStream out) {
         Document document = new Document(PageSize.A4, MARGIN, MARGIN, TOP_MARGIN, BOTTOM_MARGIN);
         PdfWriter writer = PdfWriter.getInstance(document, out);
         writer.setPageEvent(new PageFooter(type, branding.theme(), footer(result, branding)));

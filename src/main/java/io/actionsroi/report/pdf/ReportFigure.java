@@ -34,10 +34,6 @@ enum ReportFigure {
         return measure;
     }
 
-    double of(Figures figures) {
-        return measure.of(figures);
-    }
-
     /** The figure formatted in its unit. */
     String format(Figures figures) {
         return Formats.figure(measure.unit(), measure.of(figures));

@@ -28,6 +28,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import io.actionsroi.DemoExport;
 import io.actionsroi.roi.ActionFigures;
+import io.actionsroi.roi.Measure;
 import io.actionsroi.roi.MoneyValue;
 import io.actionsroi.roi.RoiResult;
 
@@ -145,10 +146,24 @@ class PdfReportTest {
         String text = joinedLines(text(demoPdf, 1, Integer.MAX_VALUE));
 
         assertThat(text).contains("Method and data quality", "Baselines",
-                io.actionsroi.roi.Measure.TOTAL_LEAD_TIME_SAVINGS_H.definition(),
+                Measure.TOTAL_LEAD_TIME_SAVINGS_H.definition(),
                 "Total lead time savings (h) (total_lead_time_savings_h)",
                 "45 runs were left out of every figure", "Runs of no known action", "Runs created after the as-of time",
                 "Create dev environment", "no lead_time_before baseline: its runs claim no such saving");
+    }
+
+    @Test
+    void manyDataQualityEntitiesAreCountedAndTheFirstHundredListed(@TempDir Path dir) throws IOException {
+        RoiResult result = SyntheticResults.withOrphanRuns(
+                SyntheticResults.of(List.of(SyntheticResults.action("restart_pod", "Restart pod", 2))), 250);
+        Path pdf = dir.resolve("orphans.pdf");
+
+        new PdfReport(PROPERTIES).write(result, pdf);
+
+        String text = joinedLines(text(pdf, 1, Integer.MAX_VALUE));
+        assertThat(text).contains("250 runs were left out of every figure", "Runs of no known action 250",
+                "The first 100 of the 250 entities concerned (the JSON summary lists them all):",
+                "action_run r_100 ").doesNotContain("action_run r_101 ");
     }
 
     @Test

@@ -12,9 +12,11 @@ import java.util.stream.IntStream;
 
 import io.actionsroi.roi.ActionFigures;
 import io.actionsroi.roi.DataQuality;
+import io.actionsroi.roi.DataQualityIssue;
 import io.actionsroi.roi.Figures;
 import io.actionsroi.roi.Highlight;
 import io.actionsroi.roi.Highlights;
+import io.actionsroi.roi.IssueKind;
 import io.actionsroi.roi.MoneyValue;
 import io.actionsroi.roi.RoiResult;
 import io.actionsroi.roi.Rollup;
@@ -66,10 +68,24 @@ final class SyntheticResults {
     /** {@code result} with its hours priced. */
     static RoiResult priced(RoiResult result, MoneyValue money) {
         Totals totals = result.totals();
-        return new RoiResult(result.reportDate(), result.asOf(), result.zone(), result.generatedAt(), result.source(),
-                new Totals(totals.figures(), totals.actions(), totals.actionsWithRuns(), money), result.actions(),
-                result.categories(), result.teams(), result.userGroups(), result.highlights(), result.runsPerWeek(),
+        return copy(result, new Totals(totals.figures(), totals.actions(), totals.actionsWithRuns(), money),
                 result.dataQuality());
+    }
+
+    /** {@code result} with {@code count} orphan runs, each listed. */
+    static RoiResult withOrphanRuns(RoiResult result, int count) {
+        List<DataQualityIssue> orphans = IntStream.rangeClosed(1, count)
+                .mapToObj(i -> new DataQualityIssue(IssueKind.ORPHAN_RUN, "action_run", "r_" + i,
+                        "parent_action is empty: excluded"))
+                .toList();
+        return copy(result, result.totals(),
+                new DataQuality(Map.of(IssueKind.ORPHAN_RUN.key(), (long) count), orphans));
+    }
+
+    private static RoiResult copy(RoiResult result, Totals totals, DataQuality dataQuality) {
+        return new RoiResult(result.reportDate(), result.asOf(), result.zone(), result.generatedAt(), result.source(),
+                totals, result.actions(), result.categories(), result.teams(), result.userGroups(),
+                result.highlights(), result.runsPerWeek(), dataQuality);
     }
 
     /** Runs that all succeeded, each saving one hour of lead time and a quarter of cycle time. */
