@@ -6,6 +6,7 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import javax.imageio.ImageIO;
 
@@ -18,6 +19,8 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -26,6 +29,21 @@ class PdfPropertiesTest {
 
     @TempDir
     Path folder;
+
+    @Test
+    void bindsFromTheSettingsWithItsDefaults() throws Exception {
+        Path font = Files.writeString(folder.resolve("Extra.ttf"), "a font file");
+        Binder binder = new Binder(new MapConfigurationPropertySource(Map.of(
+                "report.pdf.organisation", "Example Corp",
+                "report.pdf.fallback-fonts", font.toString())));
+
+        PdfProperties properties = binder.bind("report.pdf", PdfProperties.class).get();
+
+        assertThat(properties.organisationName()).contains("Example Corp");
+        assertThat(properties.accentColour()).isEqualTo("#1F4E79");
+        assertThat(properties.fallbackFonts()).containsExactly(font);
+        assertThat(properties.logo()).isNull();
+    }
 
     @Test
     void aLogoThatIsSetMustExist() {
