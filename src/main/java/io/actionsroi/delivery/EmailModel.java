@@ -9,11 +9,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.DoubleFunction;
 
+import io.actionsroi.report.Wording;
 import io.actionsroi.roi.ActionFigures;
 import io.actionsroi.roi.Figures;
-import io.actionsroi.roi.Highlight;
 import io.actionsroi.roi.IssueKind;
 import io.actionsroi.roi.MoneyValue;
 import io.actionsroi.roi.RoiResult;
@@ -133,22 +132,8 @@ public record EmailModel(
     }
 
     private static List<String> highlights(RoiResult result) {
-        return List.of(
-                answer("Most run this week", result.highlights().mostRunActionThisWeek(),
-                        value -> count(Math.round(value)) + " runs", "no run in the last 7 days"),
-                answer("Action that saved the most hours", result.highlights().topActionByLeadTimeSavings(),
-                        value -> hours(value) + " h", "no action saved time"),
-                answer("Category that saved the most hours", result.highlights().topCategoryByLeadTimeSavings(),
-                        value -> hours(value) + " h", "no category saved time"));
-    }
-
-    private static String answer(String question, Highlight highlight,
-            DoubleFunction<String> measure, String none) {
-        if (highlight == null) {
-            return question + ": " + none + ".";
-        }
-        String name = highlight.title() != null ? highlight.title() : highlight.identifier();
-        return question + ": " + name + " (" + measure.apply(highlight.value()) + ").";
+        return Wording.highlights(result.highlights(), EmailModel::hours).stream().map(Wording.Answer::sentence)
+                .toList();
     }
 
     private static List<ActionRow> topActions(List<ActionFigures> actions) {
@@ -200,12 +185,7 @@ public record EmailModel(
     }
 
     private static String money(MoneyValue money) {
-        if (money == null) {
-            return null;
-        }
-        return String.format(Locale.ENGLISH, "Worth %s %,.0f in hours saved and %s %,.0f in processing time saved,"
-                + " at %s %,.2f an hour.", money.currency(), money.leadTimeSavingsValue(), money.currency(),
-                money.cycleTimeSavingsValue(), money.currency(), money.hourlyCost());
+        return money == null ? null : Wording.money(money);
     }
 
     private static String time(Instant instant, ZoneId zone) {

@@ -1,0 +1,298 @@
+package io.actionsroi.report.pdf;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+import java.util.function.ToDoubleFunction;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.Image;
+import com.lowagie.text.pdf.PdfTemplate;
+import com.lowagie.text.pdf.PdfWriter;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.StandardChartTheme;
+import org.jfree.chart.axis.AxisLocation;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.DefaultCategoryDataset;
+
+import io.actionsroi.roi.ActionFigures;
+import io.actionsroi.roi.Figures;
+import io.actionsroi.roi.RoiResult;
+import io.actionsroi.roi.Rollup;
+import io.actionsroi.roi.WeekOfRuns;
+
+import static io.actionsroi.report.pdf.Typesetter.spaced;
+
+/**
+ * The charts, two to a page, drawn as vector graphics with JFreeChart on {@link ChartGraphics}: hours saved
+ * by category, the top actions by hours saved, the runs of the last 12 weeks by status, and the actions
+ * that wait longest for approval. A chart without data is replaced by a sentence saying so.
+ */
+final class ChartSection {
+
+    private static final int TOP = 10;
+    private static final float BAR_ROW = 24;
+    /** A chart has room for three bars at least. */
+    private static final int MIN_BARS = 3;
+    private static final float WEEKS_HEIGHT = 230;
+    /** Bar labels: hours saved run to thousands, waits are often under an hour. */
+    private static final String HOURS_SAVED = "#,##0.0";
+    private static final String WAITING_HOURS = "#,##0.00";
+    private static final Color SUCCESSFUL = new Color(0x2E, 0x7D, 0x32);
+    private static final Color FAILED = new Color(0xC6, 0x28, 0x28);
+    private static final Color IN_PROGRESS = new Color(0xF9, 0xA8, 0x25);
+    private static final Color OTHER = new Color(0x9E, 0x9E, 0x9E);
+
+    /** A bar's category: unique by {@code key}, labelled by {@code text} (two actions may share a title). */
+    private record Label(String key, String text) implements Comparable<Label> {
+
+        @Override
+        public int compareTo(Label other) {
+            return key.compareTo(other.key);
+        }
+
+        @Override
+        public String toString() {
+            return text;
+        }
+    }
+
+    private final RoiResult result;
+    private final Typesetter type;
+    private final Theme theme;
+    private final PdfWriter writer;
+    private final float width;
+
+    ChartSection(RoiResult result, Typesetter type, Theme theme, PdfWriter writer, float width) {
+        this.result = result;
+        this.type = type;
+        this.theme = theme;
+        this.writer = writer;
+        this.width = width;
+    }
+
+    void addTo(Document document) {
+        document.newPage();
+        document.add(spaced(type.paragraph("Where the time is saved", theme.heading()), 0, 6));
+        add(document, "Hours saved by category", "Hours saved (lead time) by the runs of each category's actions.",
+                categories(), "No category saved time.");
+        add(document, "Top " + TOP + " actions by hours saved", "Hours saved (lead time) per action, the "
+                + TOP + " actions that saved the most.", topActions(), "No action saved time.");
+        document.newPage();
+        document.add(spaced(type.paragraph("Runs and approvals", theme.heading()), 0, 6));
+        add(document, "Runs per week, last 12 weeks", "Runs by status in the 12 weeks before "
+                + Formats.time(result.asOf(), result.zone()) + ", each week labelled by its first day.", weeks(),
+                "No run in the last 12 weeks.");
+        add(document, "Longest waits for approval", "Average and longest time a run waited for approval, in hours,"
+                + " for the " + TOP + " actions whose runs wait longest on average.", waits(),
+                "No run waited for approval.");
+    }
+
+    private void add(Document document, String title, String note, JFreeChart chart, String none) {
+        document.add(spaced(type.paragraph(title, theme.subheading()), 8, 0));
+        document.add(spaced(type.paragraph(note, theme.note()), 1, 4));
+        if (chart == null) {
+            document.add(spaced(type.paragraph(none, theme.body()), 4, 10));
+            return;
+        }
+        document.add(draw(chart, height(chart.getCategoryPlot())));
+    }
+
+    /** Room for every bar of a horizontal chart and its label of up to three lines. */
+    private static float height(CategoryPlot plot) {
+        if (plot.getOrientation() == PlotOrientation.VERTICAL) {
+            return WEEKS_HEIGHT;
+        }
+        int bars = plot.getDataset().getColumnCount();
+        int series = plot.getDataset().getRowCount();
+        return 50 + Math.max(MIN_BARS, bars) * (BAR_ROW + 8 * (series - 1));
+    }
+
+    private JFreeChart categories() {
+        List<Rollup> saving = result.categories().stream()
+                .filter(category -> category.figures().totalLeadTimeSavingsH() != 0)
+                .sorted(Comparator.comparingDouble((Rollup category) -> -category.figures().totalLeadTimeSavingsH())
+                        .thenComparing(Rollup::key))
+                .toList();
+        if (saving.isEmpty()) {
+            return null;
+        }
+        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+        List<Rollup> shown = saving.size() > TOP ? saving.subList(0, TOP - 1) : saving;
+        shown.forEach(category -> dataset.addValue(category.figures().totalLeadTimeSavingsH(), "Hours saved",
+                new Label(category.key(), category.title())));
+        if (shown.size() < saving.size()) {
+            // no category has an empty identifier, so the key of the rest is unique
+            List<Rollup> rest = saving.subList(shown.size(), saving.size());
+            dataset.addValue(rest.stream().mapToDouble(category -> category.figures().totalLeadTimeSavingsH()).sum(),
+                    "Hours saved", new Label("", Formats.counted(rest.size(), "other category", "other categories")));
+        }
+        return horizontalBars(dataset, "hours", HOURS_SAVED);
+    }
+
+    private JFreeChart topActions() {
+        List<ActionFigures> top = top(Figures::totalLeadTimeSavingsH, action -> action.totalLeadTimeSavingsH() != 0);
+        if (top.isEmpty()) {
+            return null;
+        }
+        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+        top.forEach(action -> dataset.addValue(action.figures().totalLeadTimeSavingsH(), "Hours saved", label(action)));
+        return horizontalBars(dataset, "hours", HOURS_SAVED);
+    }
+
+    private JFreeChart waits() {
+        List<ActionFigures> top = top(Figures::averageWaitingTimeH, action -> action.runsWithWaitingTime() > 0);
+        if (top.isEmpty()) {
+            return null;
+        }
+        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+        for (ActionFigures action : top) {
+            dataset.addValue(action.figures().averageWaitingTimeH(), "Average wait", label(action));
+            dataset.addValue(action.figures().maxWaitingTimeH(), "Longest wait", label(action));
+        }
+        JFreeChart chart = horizontalBars(dataset, "hours", WAITING_HOURS);
+        chart.getCategoryPlot().getRenderer().setSeriesPaint(1, Theme.RULE.darker());
+        legendBelow(chart);
+        return chart;
+    }
+
+    private JFreeChart weeks() {
+        if (result.runsPerWeek().stream().allMatch(week -> week.total() == 0)) {
+            return null;
+        }
+        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+        for (WeekOfRuns week : result.runsPerWeek()) {
+            Label label = new Label(week.start().toString(), Formats.weekStart(week.start(), result.zone()));
+            dataset.addValue(week.successful(), "Successful", label);
+            dataset.addValue(week.failed(), "Failed", label);
+            dataset.addValue(week.inProgress(), "In progress", label);
+            dataset.addValue(week.other(), "Other (waiting, declined, unknown)", label);
+        }
+        JFreeChart chart = ChartFactory.createStackedBarChart(null, null, null, dataset, PlotOrientation.VERTICAL,
+                true, false, false);
+        style(chart, "#,##0");
+        BarRenderer renderer = (BarRenderer) chart.getCategoryPlot().getRenderer();
+        renderer.setSeriesPaint(0, SUCCESSFUL);
+        renderer.setSeriesPaint(1, FAILED);
+        renderer.setSeriesPaint(2, IN_PROGRESS);
+        renderer.setSeriesPaint(3, OTHER);
+        renderer.setMaximumBarWidth(0.06);
+        CategoryAxis weeks = chart.getCategoryPlot().getDomainAxis();
+        weeks.setCategoryMargin(0.15);
+        weeks.setLowerMargin(0.01);
+        weeks.setUpperMargin(0.01);
+        weeks.setMaximumCategoryLabelLines(2);
+        legendBelow(chart);
+        return chart;
+    }
+
+    /** The actions that ran and pass {@code shown}, the {@value #TOP} largest by {@code measure}. */
+    private List<ActionFigures> top(ToDoubleFunction<Figures> measure, Predicate<Figures> shown) {
+        return result.actions().stream()
+                .filter(action -> action.figures().totalRuns() > 0 && shown.test(action.figures()))
+                .sorted(Comparator.comparingDouble((ActionFigures action) -> -measure.applyAsDouble(action.figures()))
+                        .thenComparing(ActionFigures::identifier))
+                .limit(TOP)
+                .toList();
+    }
+
+    private static Label label(ActionFigures action) {
+        return new Label(action.identifier(), action.title() != null ? action.title() : action.identifier());
+    }
+
+    private JFreeChart horizontalBars(DefaultCategoryDataset dataset, String unit, String valueFormat) {
+        JFreeChart chart = ChartFactory.createBarChart(null, null, unit, dataset, PlotOrientation.HORIZONTAL,
+                dataset.getRowCount() > 1, false, false);
+        style(chart, "#,##0.##");
+        CategoryPlot plot = chart.getCategoryPlot();
+        CategoryAxis categories = plot.getDomainAxis();
+        categories.setMaximumCategoryLabelLines(3);
+        categories.setMaximumCategoryLabelWidthRatio(0.38f);
+        BarRenderer renderer = (BarRenderer) plot.getRenderer();
+        // bars equally thick in every chart, however few: see height()
+        renderer.setMaximumBarWidth(0.6 / Math.max(MIN_BARS, dataset.getColumnCount()));
+        renderer.setItemMargin(0.05);
+        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", format(valueFormat)));
+        renderer.setDefaultItemLabelsVisible(true);
+        renderer.setDefaultItemLabelFont(ChartGraphics.font(type.fonts(), false, 7.5f));
+        renderer.setDefaultPositiveItemLabelPosition(
+                new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
+        renderer.setDefaultNegativeItemLabelPosition(
+                new ItemLabelPosition(ItemLabelAnchor.OUTSIDE9, TextAnchor.CENTER_RIGHT));
+        plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
+        plot.getRangeAxis().setUpperMargin(0.15);
+        return chart;
+    }
+
+    /** Fonts, colours and number formats shared by every chart. */
+    private void style(JFreeChart chart, String numberFormat) {
+        StandardChartTheme look = new StandardChartTheme("Actions ROI report");
+        look.setExtraLargeFont(ChartGraphics.font(type.fonts(), true, 11));
+        look.setLargeFont(ChartGraphics.font(type.fonts(), false, 8.5f));
+        look.setRegularFont(ChartGraphics.font(type.fonts(), false, 8));
+        look.setSmallFont(ChartGraphics.font(type.fonts(), false, 7.5f));
+        look.setBarPainter(new StandardBarPainter());
+        look.setShadowVisible(false);
+        look.setChartBackgroundPaint(Color.WHITE);
+        look.setPlotBackgroundPaint(Color.WHITE);
+        look.setPlotOutlinePaint(Color.WHITE);
+        look.setRangeGridlinePaint(Theme.RULE);
+        look.setDomainGridlinePaint(Color.WHITE);
+        look.setAxisLabelPaint(Theme.MUTED);
+        look.setTickLabelPaint(Theme.INK);
+        look.setItemLabelPaint(Theme.INK);
+        look.setLegendItemPaint(Theme.INK);
+        look.setLegendBackgroundPaint(Color.WHITE);
+        look.apply(chart);
+        CategoryPlot plot = chart.getCategoryPlot();
+        plot.setOutlineVisible(false);
+        plot.setRangeGridlinesVisible(true);
+        plot.getRenderer().setSeriesPaint(0, theme.accent());
+        ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(format(numberFormat));
+        chart.setBorderVisible(false);
+        chart.setAntiAlias(true);
+    }
+
+    private static void legendBelow(JFreeChart chart) {
+        LegendTitle legend = chart.getLegend();
+        legend.setPosition(RectangleEdge.BOTTOM);
+        legend.setFrame(BlockBorder.NONE);
+    }
+
+    private static DecimalFormat format(String pattern) {
+        return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ENGLISH));
+    }
+
+    private Image draw(JFreeChart chart, float height) {
+        PdfTemplate canvas = writer.getDirectContent().createTemplate(width, height);
+        Graphics2D graphics = new ChartGraphics(canvas, width, height, type);
+        try {
+            chart.draw(graphics, new Rectangle2D.Double(0, 0, width, height));
+        }
+        finally {
+            graphics.dispose();
+        }
+        Image image = Image.getInstance(canvas);
+        image.setSpacingAfter(6);
+        return image;
+    }
+}
