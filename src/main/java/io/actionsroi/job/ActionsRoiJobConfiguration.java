@@ -32,6 +32,8 @@ import io.actionsroi.port.PortEntity;
 import io.actionsroi.port.PortProperties;
 import io.actionsroi.report.excel.ExcelProperties;
 import io.actionsroi.report.excel.ExcelReport;
+import io.actionsroi.report.pdf.PdfProperties;
+import io.actionsroi.report.pdf.PdfReport;
 import io.actionsroi.report.runs.RunFactsFile;
 import io.actionsroi.roi.ClassifiedRun;
 import io.actionsroi.roi.ReportPeriod;
@@ -67,10 +69,10 @@ public class ActionsRoiJobConfiguration {
 
     @Bean
     Job actionsRoiReportJob(JobRepository jobRepository, Step referenceDataStep, Step runsStep, Step summaryStep,
-            Step workbookStep, Step deliveryStep, JobOutcomeListener jobOutcomeListener,
+            Step workbookStep, Step pdfStep, Step deliveryStep, JobOutcomeListener jobOutcomeListener,
             FailureAlertListener failureAlertListener) {
         Flow figures = sequence("figures", referenceDataStep, runsStep, summaryStep);
-        Flow outputs = sequence("outputs", workbookStep, deliveryStep);
+        Flow outputs = sequence("outputs", workbookStep, pdfStep, deliveryStep);
         JobExecutionDecider summaryWritten = (execution, lastStep) -> hasSummary(execution)
                 ? new FlowExecutionStatus(SUMMARY_WRITTEN) : new FlowExecutionStatus(COMPUTE);
         return new JobBuilder(JOB_NAME, jobRepository)
@@ -133,6 +135,13 @@ public class ActionsRoiJobConfiguration {
     Step workbookStep(JobRepository jobRepository, ReportProperties report, ExcelProperties excel, RoiSchema schema) {
         return new StepBuilder("workbook", jobRepository)
                 .tasklet(new WorkbookTasklet(new ExcelReport(excel), new RunSettings(report, excel, schema)::of))
+                .build();
+    }
+
+    @Bean
+    Step pdfStep(JobRepository jobRepository, PdfProperties pdf) {
+        return new StepBuilder("pdf", jobRepository)
+                .tasklet(new PdfTasklet(new PdfReport(pdf)))
                 .build();
     }
 

@@ -7,6 +7,7 @@ import org.springframework.batch.core.job.JobExecution;
 
 import io.actionsroi.report.excel.ExcelReport;
 import io.actionsroi.report.json.SummaryJson;
+import io.actionsroi.report.pdf.PdfReport;
 import io.actionsroi.report.runs.RunFactsFile;
 import io.actionsroi.roi.RoiResult;
 
@@ -45,5 +46,9 @@ record ReportFiles(Path summary, LocalDate reportDate) {
 
     Path workbook() {
         return folder().resolve(ExcelReport.fileName(reportDate));
+    }
+
+    Path pdf() {
+        return folder().resolve(PdfReport.fileName(reportDate));
     }
 }

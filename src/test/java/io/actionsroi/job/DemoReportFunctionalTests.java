@@ -7,6 +7,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -65,6 +68,11 @@ class DemoReportFunctionalTests {
                 .filter(run -> !run.createdAt().isBefore(DemoExport.REPORT_DATE.minusDays(29).atStartOfDay(ZoneOffset.UTC).toInstant()))
                 .count());
         assertThat(cli.summary(DATE).resolveSibling(".actions-roi-" + DATE + "-runs.gz")).doesNotExist();
+
+        // and the PDF shows the same headline, as Port does, with three decimals
+        try (PDDocument pdf = Loader.loadPDF(cli.summary(DATE).resolveSibling("actions-roi-" + DATE + ".pdf").toFile())) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains("71,525.277");
+        }
     }
 
     @Test
