@@ -42,10 +42,15 @@ public final class ReportCli {
      * that can be killed. Its output goes to {@code output}.
      */
     public Process start(Path output, String... args) throws IOException {
+        return new ProcessBuilder(javaCommand(args)).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+    }
+
+    /** The command line of {@link #start}, to run under another command. */
+    public List<String> javaCommand(String... args) {
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
                 "-cp", System.getProperty("java.class.path"), ActionsRoiApplication.class.getName()));
         command.addAll(arguments(args));
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+        return command;
     }
 
     private List<String> arguments(String... args) {
