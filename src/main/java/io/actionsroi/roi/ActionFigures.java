@@ -3,6 +3,10 @@ package io.actionsroi.roi;
 /**
  * One self-service action with its figures. {@code category} is the category's title,
  * {@code categoryId} its identifier (null when the action names no known category).
+ *
+ * @param leadTimeBeforeH the lead time baseline the savings were computed with, in hours; null when the
+ *     action has none
+ * @param cycleTimeBeforeH the cycle time baseline, likewise
  */
 public record ActionFigures(
         String identifier,
@@ -10,5 +14,7 @@ public record ActionFigures(
         String categoryId,
         String category,
         String criticality,
+        Double leadTimeBeforeH,
+        Double cycleTimeBeforeH,
         Figures figures) {
 }

@@ -81,7 +81,8 @@ public final class RoiTally {
         for (ActionTally tally : actions.values()) {
             ActionReference action = tally.action();
             actionFigures.add(new ActionFigures(action.identifier(), action.title(), action.categoryId(),
-                    action.categoryTitle(), action.criticality(), tally.figures().figures()));
+                    action.categoryTitle(), action.criticality(), action.leadTimeBeforeH(), action.cycleTimeBeforeH(),
+                    tally.figures().figures()));
         }
         Figures total = organisation.figures();
         long actionsWithRuns = actionFigures.stream().filter(action -> action.figures().totalRuns() > 0).count();

@@ -70,7 +70,8 @@ final class AboutSheet {
                 + " the runs created in the 24 hours, 7 days and 30 days before the as-of instant."));
         notes.add(new Note("Baselines", "A successful run saves the difference between its action's baselines in"
                 + " Port, Lead time before (h) and Cycle time before (h), and its own duration and cycle time. The"
-                + " baselines are the actions' values when the report was generated; they are the properties named by"
+                + " baselines are the actions' values when the report was generated, in the Actions sheet's columns of"
+                + " those names; they are the properties named by"
                 + " the settings port.schema.action.lead-time-before and port.schema.action.cycle-time-before."
                 + " An action without a baseline saves nothing; a baseline of 0 gives negative savings, as in Port."
                 + " Both cases are listed on the Data quality sheet."));

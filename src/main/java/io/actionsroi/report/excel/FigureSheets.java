@@ -34,7 +34,9 @@ final class FigureSheets {
                 Column.text("Category", ActionFigures::category),
                 Column.text("Criticality", ActionFigures::criticality),
                 Column.text("Identifier", ActionFigures::identifier),
-                Column.text("Category identifier", ActionFigures::categoryId)));
+                Column.text("Category identifier", ActionFigures::categoryId),
+                new Column<>("Lead time before (h)", CellFormat.HOURS, ActionFigures::leadTimeBeforeH),
+                new Column<>("Cycle time before (h)", CellFormat.HOURS, ActionFigures::cycleTimeBeforeH)));
         return fill(sheet, columns, actions, ActionFigures::figures, ActionFigures::identifier);
     }
 

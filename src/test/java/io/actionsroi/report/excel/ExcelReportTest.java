@@ -195,6 +195,8 @@ class ExcelReportTest {
             assertThat(text(row, headers.get("Category"))).isEqualTo(textOrNull(action, "category"));
             assertThat(text(row, headers.get("Category identifier"))).isEqualTo(textOrNull(action, "category_id"));
             assertThat(text(row, headers.get("Criticality"))).isEqualTo(textOrNull(action, "criticality"));
+            assertThat(numberOrNull(row, headers.get("Lead time before (h)"))).isEqualTo(numberOrNull(action, "lead_time_before_h"));
+            assertThat(numberOrNull(row, headers.get("Cycle time before (h)"))).isEqualTo(numberOrNull(action, "cycle_time_before_h"));
             assertEveryFigure(row, headers, action);
         }
         List<String> expectedOrder = result.actions().stream()
@@ -381,6 +383,10 @@ class ExcelReportTest {
         Cell cell = row.getCell(column);
         assertThat(cell.getCellType()).as(cell.getAddress().toString()).isEqualTo(CellType.NUMERIC);
         return cell.getNumericCellValue();
+    }
+
+    private static Double numberOrNull(JsonNode node, String field) {
+        return node.get(field).isNull() ? null : node.get(field).asDouble();
     }
 
     private static Double numberOrNull(Row row, int column) {

@@ -39,7 +39,7 @@ final class ReportFixture {
     static RoiResult withActionTitles(List<String> titles, MoneyValue money) {
         List<ActionFigures> actions = new ArrayList<>();
         for (int i = 0; i < titles.size(); i++) {
-            actions.add(new ActionFigures("a" + i, titles.get(i), "c", "Infrastructure", "Tier 1", figures(100 - i)));
+            actions.add(new ActionFigures("a" + i, titles.get(i), "c", "Infrastructure", "Tier 1", 2.0, 0.5, figures(100 - i)));
         }
         Figures total = figures(1000);
         List<WeekOfRuns> weeks = new ArrayList<>();

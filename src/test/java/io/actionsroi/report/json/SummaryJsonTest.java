@@ -55,6 +55,8 @@ class SummaryJsonTest {
         assertThat(action.get("title").asString()).isEqualTo("=HYPERLINK(\"x\") — Zürich 创建");
         assertThat(action.get("category").asString()).isEqualTo("Infrastructure");
         assertThat(action.get("max_waiting_time_h").asDouble()).isEqualTo(24.0);
+        assertThat(action.get("lead_time_before_h").asDouble()).isEqualTo(72.0);
+        assertThat(action.get("cycle_time_before_h").isNull()).isTrue();
         assertThat(action.has("figures")).isFalse();
         assertThat(json.get("userGroups").get(0).get("key").asString()).isEqualTo("No Group");
         assertThat(json.get("highlights").get("most_run_action_this_week").get("identifier").asString()).isEqualTo("formula");
@@ -89,7 +91,7 @@ class SummaryJsonTest {
         Figures figures = new Figures(3, 2, 1, 0, 1, 0, 2, 1, 3, 1, 0.1 + 0.2, 1.5, 86400, 86400, 1, 100.0 / 3, 200.0 / 3,
                 0, 50, 100.0 / 3, 3, 24, 24, 24);
         ActionFigures action = new ActionFigures("formula", "=HYPERLINK(\"x\") — Zürich 创建", "infra", "Infrastructure",
-                "Tier 1", figures);
+                "Tier 1", 72.0, null, figures);
         DataQualityIssue orphan = new DataQualityIssue(IssueKind.ORPHAN_RUN, "action_run", "r_1",
                 "parent_action names no action");
         return new RoiResult(LocalDate.parse("2026-09-30"), Instant.parse("2026-10-01T00:00:00Z"),

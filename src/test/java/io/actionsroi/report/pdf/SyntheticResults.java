@@ -33,7 +33,7 @@ final class SyntheticResults {
 
     /** An action of the category "infra", whose runs all succeeded, each saving one hour. */
     static ActionFigures action(String identifier, String title, long runs) {
-        return new ActionFigures(identifier, title, "infra", "Infrastructure", "Tier 1", figures(runs, runs));
+        return new ActionFigures(identifier, title, "infra", "Infrastructure", "Tier 1", 2.0, 0.5, figures(runs, runs));
     }
 
     /** {@code count} actions titled "Synthetic action 0001" and on, with 1 to 50 runs each. */
