@@ -64,7 +64,7 @@ class BackfillFunctionalTests {
         // then: one line says which date failed, why, and where the backfill stands
         assertThat(failed).isEqualTo(ReportCommand.EXIT_FAILED);
         assertThat(output.getErr().strip().lines()).singleElement().asString()
-                .startsWith("The report for 2026-09-29 (UTC) failed in step 'summary': Could not write")
+                .startsWith("The report for 2026-09-29 (UTC) failed in step 'runs': Could not write the runs file")
                 .endsWith("The backfill 2026-09-28 to 2026-09-30 stopped at 2026-09-29 (2026-09-28 is done);"
                         + " the same command skips the dates done and goes on from 2026-09-29.");
         assertThat(cli.reportFile("2026-09-28", "json")).exists();

@@ -16,10 +16,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -120,9 +121,11 @@ class SecretsFunctionalTests {
         }
         if (name.endsWith(".xlsx")) {
             StringBuilder text = new StringBuilder();
-            try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
-                for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                    text.append(new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+            try (ZipFile zip = new ZipFile(file.toFile())) {
+                for (ZipEntry entry : Collections.list(zip.entries())) {
+                    try (InputStream in = zip.getInputStream(entry)) {
+                        text.append(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                    }
                 }
             }
             return text.toString();
