@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,18 +46,16 @@ class InterruptedRunFunctionalTests {
             throws Exception {
         try (PortLikeServer port = new PortLikeServer(PAGE_SIZE); LoopbackSmtp smtp = LoopbackSmtp.start()) {
             // given: a run in a process of its own, stuck on a page of runs half-way through
-            port.issueTokens("token-1");
-            port.serveExport();
-            port.failPage(RUNS, STALLED_PAGE, aResponse().withFixedDelay(10_000).withStatus(200));
+            serveWithStalledPage(port, aResponse().withFixedDelay(10_000).withStatus(200));
             ReportCli cli = new ReportCli(folder);
-            List<String> command = command(port, smtp);
-            Process killed = cli.start(folder.resolve("killed.log"), command.toArray(String[]::new));
+            String[] command = command(port, smtp);
+            Process killed = cli.start(folder.resolve("killed.log"), command);
             awaitPageRequest(port, STALLED_PAGE, killed);
 
             // when: it is killed (SIGKILL: no shutdown hook, no cleanup), then the same command runs again
             killed.destroyForcibly();
             assertThat(killed.waitFor(30, TimeUnit.SECONDS)).isTrue();
-            int exitCode = cli.run(command.toArray(String[]::new));
+            int exitCode = cli.run(command);
 
             // then: the second run restarted the dead one, and everything went out once
             assertThat(exitCode).as(Files.readString(folder.resolve("killed.log"))).isZero();
@@ -65,7 +64,7 @@ class InterruptedRunFunctionalTests {
             assertThat(comparable(PortLikeServer.readJson(cli.summary(DATE))))
                     .isEqualTo(comparable(DemoExport.summary(Instant.EPOCH)));
             assertThat(smtp.mailboxOf(LEADERSHIP)).hasSize(1);
-            assertThat(cli.run(command.toArray(String[]::new))).as("a third run finds the date done").isZero();
+            assertThat(cli.run(command)).as("a third run finds the date done").isZero();
             assertThat(smtp.mailboxOf(LEADERSHIP)).hasSize(1);
         }
     }
@@ -75,16 +74,14 @@ class InterruptedRunFunctionalTests {
             throws Exception {
         try (PortLikeServer port = new PortLikeServer(PAGE_SIZE); LoopbackSmtp smtp = LoopbackSmtp.start()) {
             // given: a first run, slowed down on a page of runs; in this JVM, so both share the H2 database
-            port.issueTokens("token-1");
-            port.serveExport();
-            port.failPage(RUNS, STALLED_PAGE, aResponse().withFixedDelay(3_000).withStatus(429));
+            serveWithStalledPage(port, aResponse().withFixedDelay(3_000).withStatus(429));
             ReportCli cli = new ReportCli(folder);
-            List<String> command = command(port, smtp);
-            CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() -> cli.run(command.toArray(String[]::new)));
+            String[] command = command(port, smtp);
+            CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() -> cli.run(command));
             awaitPageRequest(port, STALLED_PAGE, null);
 
             // when
-            int second = cli.run(command.toArray(String[]::new));
+            int second = cli.run(command);
 
             // then
             assertThat(second).isEqualTo(ReportCommand.EXIT_ALREADY_RUNNING);
@@ -99,16 +96,14 @@ class InterruptedRunFunctionalTests {
     void aSecondProcessOnTheSameH2RepositoryRefusesClearlyWhileTheFirstRuns(CapturedOutput output) throws Exception {
         try (PortLikeServer port = new PortLikeServer(PAGE_SIZE); LoopbackSmtp smtp = LoopbackSmtp.start()) {
             // given: a first run in a process of its own, which holds the H2 database file open
-            port.issueTokens("token-1");
-            port.serveExport();
-            port.failPage(RUNS, STALLED_PAGE, aResponse().withFixedDelay(5_000).withStatus(429));
+            serveWithStalledPage(port, aResponse().withFixedDelay(5_000).withStatus(429));
             ReportCli cli = new ReportCli(folder);
-            List<String> command = command(port, smtp);
-            Process first = cli.start(folder.resolve("first.log"), command.toArray(String[]::new));
+            String[] command = command(port, smtp);
+            Process first = cli.start(folder.resolve("first.log"), command);
             awaitPageRequest(port, STALLED_PAGE, first);
 
             // when
-            int second = cli.run(command.toArray(String[]::new));
+            int second = cli.run(command);
 
             // then
             assertThat(second).isEqualTo(ReportCommand.EXIT_ALREADY_RUNNING);
@@ -120,12 +115,19 @@ class InterruptedRunFunctionalTests {
         }
     }
 
-    private static List<String> command(PortLikeServer port, LoopbackSmtp smtp) {
+    /** Serves the demo export; page {@value #STALLED_PAGE} of the runs is answered by {@code stall} the first time. */
+    private static void serveWithStalledPage(PortLikeServer port, ResponseDefinitionBuilder stall) {
+        port.issueTokens("token-1");
+        port.serveExport();
+        port.failPage(RUNS, STALLED_PAGE, stall);
+    }
+
+    private static String[] command(PortLikeServer port, LoopbackSmtp smtp) {
         List<String> command = new ArrayList<>(port.settings());
         command.addAll(List.of("--report.date=" + DATE, "--spring.mail.host=127.0.0.1",
                 "--spring.mail.port=" + smtp.port(), "--report.email.from=actions-roi@example.com",
                 "--report.email.to=" + LEADERSHIP));
-        return command;
+        return command.toArray(String[]::new);
     }
 
     /** Waits until the run asked for a page of runs; fails early when its process ended before. */
