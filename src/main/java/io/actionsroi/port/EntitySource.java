@@ -9,8 +9,8 @@ import java.util.OptionalLong;
 public interface EntitySource {
 
     /**
-     * Opens a stream over every entity of a blueprint, one page at a time, so that memory does not
-     * grow with the number of entities.
+     * Opens a stream over every entity of a blueprint, a page at a time, the next page read while the
+     * current one is consumed: memory does not grow with the number of entities.
      *
      * @param blueprint the blueprint identifier
      * @param fields property and relation identifiers to fetch; meta fields carry a {@code $}

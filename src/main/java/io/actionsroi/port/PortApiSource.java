@@ -63,7 +63,7 @@ public final class PortApiSource implements EntitySource {
             throw new IllegalArgumentException("A blueprint identifier is required");
         }
         List<String> include = List.copyOf(fields);
-        return new PagedCursor(blueprint, from -> searchPage(blueprint, include, from));
+        return new ReadAheadCursor(blueprint, new SearchPages(blueprint, from -> searchPage(blueprint, include, from)));
     }
 
     /** Port's {@code entities-count}; empty when it cannot be had, since it only feeds progress display. */

@@ -68,6 +68,25 @@ class ExportFolderSourceTest {
     }
 
     @Test
+    void readsThePagesBeforeABrokenEntityFurtherOnThenFailsWithItsPlace() throws IOException {
+        StringBuilder file = new StringBuilder("[\n");
+        for (int i = 0; i < 2500; i++) {
+            file.append("{\"identifier\": \"r").append(i).append("\"},\n");
+        }
+        Files.writeString(folder.resolve("action_run.json"), file.append("{\"identifier\": }\n]"));
+
+        List<PortEntity> entities = new ArrayList<>();
+        try (EntityCursor cursor = new ExportFolderSource(folder).open("action_run", FIELDS)) {
+            assertThatThrownBy(() -> cursor.forEachRemaining(entities::add))
+                    .isInstanceOf(PortException.class)
+                    .hasMessageContaining(folder.resolve("action_run.json").toAbsolutePath().toString())
+                    .hasMessageContaining("line 2502");
+        }
+        assertThat(entities).hasSize(2500);
+        assertThat(entities.get(2499).identifier()).isEqualTo("r2499");
+    }
+
+    @Test
     void rejectsAFileThatIsNotAnArrayOfEntities() throws IOException {
         Files.writeString(folder.resolve("action_run.json"), "{\"ok\": true}");
 

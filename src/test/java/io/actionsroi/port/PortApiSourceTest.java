@@ -14,6 +14,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
@@ -62,7 +63,7 @@ class PortApiSourceTest {
     }
 
     @Test
-    void readsEveryPageFollowingNextAndFetchesAPageOnlyWhenThePreviousIsConsumed() {
+    void readsEveryPageFollowingNextAndFetchesOnePageAhead() throws InterruptedException {
         stubToken("tok-1");
         server.stubFor(post(SEARCH_PATH).withRequestBody(equalToJson(searchBody(2, null)))
                 .willReturn(okJson(page("c1", "r1", "r2"))));
@@ -73,12 +74,13 @@ class PortApiSourceTest {
 
         List<String> identifiers = new ArrayList<>();
         try (EntityCursor cursor = source(settings(2, 8)).open(BLUEPRINT, FIELDS)) {
-            assertThat(searches()).isEqualTo(1);
+            await().until(() -> searches() == 2);
             identifiers.add(cursor.next().identifier());
             identifiers.add(cursor.next().identifier());
-            assertThat(searches()).isEqualTo(1);
+            Thread.sleep(100);
+            assertThat(searches()).as("pages fetched while the first is read").isEqualTo(2);
             assertThat(cursor.hasNext()).isTrue();
-            assertThat(searches()).isEqualTo(2);
+            await().until(() -> searches() == 3);
             cursor.forEachRemaining(entity -> identifiers.add(entity.identifier()));
         }
 
@@ -326,6 +328,29 @@ class PortApiSourceTest {
                 .hasMessageContaining("trace-422");
         server.verify(1, postRequestedFor(urlPathEqualTo(SEARCH_PATH)));
         assertThat(waits).isEmpty();
+    }
+
+    @Test
+    void aLaterPageThatPortRefusesFailsTheReadWhereItIsReachedWithTheSameMessage() {
+        stubToken("tok-1");
+        server.stubFor(post(SEARCH_PATH).withRequestBody(equalToJson(searchBody(2, null)))
+                .willReturn(okJson(page("c1", "r1", "r2"))));
+        server.stubFor(post(SEARCH_PATH).withRequestBody(equalToJson(searchBody(2, "c1")))
+                .willReturn(aResponse().withStatus(422).withHeader("X-Trace-Id", "trace-422")
+                        .withBody("{\"ok\":false,\"error\":\"invalid_request\",\"message\":\"bad cursor\"}")));
+
+        List<String> identifiers = new ArrayList<>();
+        try (EntityCursor cursor = source(settings(2, 8)).open(BLUEPRINT, FIELDS)) {
+            assertThatThrownBy(() -> cursor.forEachRemaining(entity -> identifiers.add(entity.identifier())))
+                    .isInstanceOf(PortException.class)
+                    .hasMessageStartingWith("Port refused to search the entities of blueprint 'action_run': HTTP 422")
+                    .hasMessageContaining("invalid_request: bad cursor")
+                    .hasMessageContaining("trace-422");
+            assertThat(Thread.getAllStackTraces().keySet()).noneMatch(
+                    thread -> thread.getName().equals("read-ahead-" + BLUEPRINT) && thread.isAlive());
+        }
+
+        assertThat(identifiers).containsExactly("r1", "r2");
     }
 
     @Test
