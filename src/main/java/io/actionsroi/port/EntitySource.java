@@ -13,8 +13,9 @@ public interface EntitySource {
      * current one is consumed: memory does not grow with the number of entities.
      *
      * @param blueprint the blueprint identifier
-     * @param fields property and relation identifiers to fetch; meta fields carry a {@code $}
-     *     ({@code $identifier}, {@code $title}, {@code $createdAt}); the source may return more
+     * @param fields property and relation identifiers to fetch, the only ones the entities then hold (all
+     *     of them when empty); meta fields carry a {@code $} ({@code $identifier}, {@code $title},
+     *     {@code $createdAt}) and are always read
      * @throws PortException when the blueprint does not exist or the source cannot be read
      */
     EntityCursor open(String blueprint, Collection<String> fields);

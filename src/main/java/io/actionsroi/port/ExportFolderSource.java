@@ -17,7 +17,8 @@ import tools.jackson.core.exc.JacksonIOException;
 /**
  * Reads entities from a folder of exported entities: {@code <folder>/<blueprint>.json}, a JSON array of
  * entities as Port's search returns them (or an object with such an {@code entities} array). The file
- * is streamed a page at a time, whatever its size. Every field is read: {@code fields} is ignored.
+ * is streamed a page at a time, whatever its size. Only the {@code fields} asked for are kept, as Port's
+ * search keeps them.
  */
 public final class ExportFolderSource implements EntitySource {
 
@@ -47,7 +48,7 @@ public final class ExportFolderSource implements EntitySource {
                     + file.toAbsolutePath() + " does not exist. Check the blueprint identifier settings, or"
                     + " export that blueprint into port.export-dir.");
         }
-        return new ReadAheadCursor(blueprint, new FilePages(file));
+        return new ReadAheadCursor(blueprint, new FilePages(file, IncludedFields.of(fields)));
     }
 
     /** Always empty: counting would mean reading the whole file. */
@@ -71,12 +72,14 @@ public final class ExportFolderSource implements EntitySource {
         private static final int PAGE_SIZE = 1000;
 
         private final Path file;
+        private final IncludedFields included;
         private final JsonParser parser;
         private boolean done;
         private PortException failure;
 
-        FilePages(Path file) {
+        FilePages(Path file, IncludedFields included) {
             this.file = file;
+            this.included = included;
             try {
                 this.parser = EntityJson.FACTORY.createParser(ObjectReadContext.empty(), file);
             } catch (JacksonException e) {
@@ -109,7 +112,7 @@ public final class ExportFolderSource implements EntitySource {
                         break;
                     }
                     EntityJson.expect(parser, JsonToken.START_OBJECT, "an entity (a JSON object)");
-                    page.add(EntityJson.readEntity(parser));
+                    page.add(EntityJson.readEntity(parser, included));
                 }
             } catch (JacksonException e) {
                 failure = malformed(e);

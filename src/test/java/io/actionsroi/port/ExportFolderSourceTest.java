@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ExportFolderSourceTest {
 
     private static final Path SAMPLE = Path.of("demo/port-export");
-    private static final List<String> FIELDS = List.of("$identifier", "status");
+    private static final List<String> FIELDS =
+            List.of("$identifier", "status", "duration", "lead_time_before", "team_2", "parent_action");
 
     @TempDir
     Path folder;
@@ -38,6 +39,18 @@ class ExportFolderSourceTest {
                 .containsEntry("lead_time_before", 16L)
                 .containsEntry("team_2", List.of("growth"));
         assertThat(first.relations()).containsEntry("parent_action", "rotate_secrets");
+    }
+
+    @Test
+    void keepsOnlyTheFieldsAskedFor() {
+        PortEntity first;
+        try (EntityCursor cursor = new ExportFolderSource(SAMPLE).open("action_run", List.of("status", "parent_action"))) {
+            first = cursor.next();
+        }
+
+        assertThat(first.identifier()).isEqualTo("r_6Thz3WZnF9mC3Rwf");
+        assertThat(first.properties()).containsOnlyKeys("status");
+        assertThat(first.relations()).containsOnlyKeys("parent_action");
     }
 
     @Test

@@ -94,7 +94,7 @@ class PortApiSourceTest {
     }
 
     @Test
-    void turnsPortJsonIntoPlainJavaValues() {
+    void turnsPortJsonIntoPlainJavaValuesEveryFieldWhenNoneIsNamed() {
         stubToken("tok-1");
         server.stubFor(post(SEARCH_PATH).willReturn(okJson("""
                 {"ok": true, "entities": [{"identifier": "r1", "title": "Run 1", "icon": null, "team": [],
@@ -105,7 +105,10 @@ class PortApiSourceTest {
                                 "ran_by": {"identifier": "jane", "title": "Jane"}}}]}
                 """)));
 
-        PortEntity entity = readAll(source(settings(1000, 8))).get(0);
+        PortEntity entity;
+        try (EntityCursor cursor = source(settings(1000, 8)).open(BLUEPRINT, List.of())) {
+            entity = cursor.next();
+        }
 
         assertThat(entity.identifier()).isEqualTo("r1");
         assertThat(entity.title()).isEqualTo("Run 1");
@@ -120,6 +123,17 @@ class PortApiSourceTest {
         assertThat(entity.properties()).containsExactlyEntriesOf(properties);
         assertThat(entity.relations()).isEqualTo(Map.of(
                 "parent_action", "create_s3_bucket", "ran_by", Map.of("identifier", "jane", "title", "Jane")));
+    }
+
+    @Test
+    void keepsOnlyTheFieldsAskedForWhenPortSendsMore() {
+        stubToken("tok-1");
+        server.stubFor(post(SEARCH_PATH).willReturn(okJson(page(null, "r1"))));
+
+        PortEntity entity = readAll(source(settings(1000, 8))).get(0);
+
+        assertThat(entity.properties()).containsOnlyKeys("status", "duration");
+        assertThat(entity.relations()).isEmpty();
     }
 
     @Test
