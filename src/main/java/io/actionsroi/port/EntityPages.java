@@ -18,7 +18,7 @@ interface EntityPages {
      */
     List<PortEntity> next();
 
-    /** Releases the file or connection; called once, when no page is being read. */
+    /** Releases the file or connection; called when the cursor is closed. */
     default void close() {
     }
 }

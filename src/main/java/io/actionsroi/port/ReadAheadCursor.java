@@ -119,8 +119,8 @@ final class ReadAheadCursor implements EntityCursor {
         reader.shutdownNow();
         try {
             if (!reader.awaitTermination(STOP_WAIT_SECONDS, TimeUnit.SECONDS)) {
-                log.warn("The thread reading blueprint '{}' ahead did not stop within {} s; it is left to end on its"
-                        + " own", blueprint, STOP_WAIT_SECONDS);
+                log.warn("The thread reading the next page of blueprint '{}' did not stop within {} s; nothing waits"
+                        + " for it, and it ends with the process at the latest", blueprint, STOP_WAIT_SECONDS);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -38,7 +38,7 @@ public final class RunClassifier {
         // date, so it is listed as such whatever else is wrong with it, and a past date's report
         // keeps listing the same orphans when later runs arrive.
         String createdAtProperty = values.text(fields.createdAt());
-        Instant createdAt = createdAtProperty != null ? Timestamps.parse(createdAtProperty) : Timestamps.parse(run.createdAt());
+        Instant createdAt = Timestamps.parse(createdAtProperty != null ? createdAtProperty : run.createdAt());
         String actionId = values.relation(fields.parentAction());
         ActionReference action = actionId == null ? null : reference.action(actionId).orElse(null);
         if (createdAt == null) {
