@@ -29,9 +29,10 @@ final class EntityJson {
 
     /**
      * Reads one entity; the parser is on the entity's {@code START_OBJECT} and is left on its
-     * {@code END_OBJECT}. Fields other than the ones {@link PortEntity} holds are skipped.
+     * {@code END_OBJECT}. Fields other than the ones {@link PortEntity} holds are skipped, and so are
+     * the properties and relations not included.
      */
-    static PortEntity readEntity(JsonParser parser) {
+    static PortEntity readEntity(JsonParser parser, IncludedFields included) {
         expect(parser, JsonToken.START_OBJECT, "an entity (a JSON object)");
         String identifier = null;
         String title = null;
@@ -45,8 +46,8 @@ final class EntityJson {
                 case "identifier" -> identifier = readScalarText(parser);
                 case "title" -> title = readScalarText(parser);
                 case "createdAt" -> createdAt = readScalarText(parser);
-                case "properties" -> properties = readObjectOrNull(parser, value);
-                case "relations" -> relations = readObjectOrNull(parser, value);
+                case "properties" -> properties = readObjectOrNull(parser, value, included);
+                case "relations" -> relations = readObjectOrNull(parser, value, included);
                 default -> parser.skipChildren();
             }
         }
@@ -62,7 +63,7 @@ final class EntityJson {
         try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), body)) {
             parser.nextToken();
             expect(parser, JsonToken.START_OBJECT, what + " (a JSON object)");
-            return readObject(parser);
+            return readObject(parser, IncludedFields.ALL);
         }
     }
 
@@ -70,7 +71,7 @@ final class EntityJson {
     static Object readValue(JsonParser parser) {
         JsonToken token = parser.currentToken();
         return switch (token) {
-            case START_OBJECT -> readObject(parser);
+            case START_OBJECT -> readObject(parser, IncludedFields.ALL);
             case START_ARRAY -> readArray(parser);
             case VALUE_STRING -> parser.getString();
             case VALUE_NUMBER_INT -> parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER
@@ -91,12 +92,16 @@ final class EntityJson {
         }
     }
 
-    private static Map<String, Object> readObject(JsonParser parser) {
+    private static Map<String, Object> readObject(JsonParser parser, IncludedFields included) {
         Map<String, Object> map = new LinkedHashMap<>();
         while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
             String name = parser.currentName();
             parser.nextToken();
-            map.put(name, readValue(parser));
+            if (included.includes(name)) {
+                map.put(name, readValue(parser));
+            } else {
+                parser.skipChildren();
+            }
         }
         return Collections.unmodifiableMap(map);
     }
@@ -109,9 +114,9 @@ final class EntityJson {
         return Collections.unmodifiableList(list);
     }
 
-    private static Map<String, Object> readObjectOrNull(JsonParser parser, JsonToken value) {
+    private static Map<String, Object> readObjectOrNull(JsonParser parser, JsonToken value, IncludedFields included) {
         if (value == JsonToken.START_OBJECT) {
-            return readObject(parser);
+            return readObject(parser, included);
         }
         parser.skipChildren();
         return null;

@@ -9,12 +9,13 @@ import java.util.OptionalLong;
 public interface EntitySource {
 
     /**
-     * Opens a stream over every entity of a blueprint, one page at a time, so that memory does not
-     * grow with the number of entities.
+     * Opens a stream over every entity of a blueprint, a page at a time, the next page read while the
+     * current one is consumed: memory does not grow with the number of entities.
      *
      * @param blueprint the blueprint identifier
-     * @param fields property and relation identifiers to fetch; meta fields carry a {@code $}
-     *     ({@code $identifier}, {@code $title}, {@code $createdAt}); the source may return more
+     * @param fields property and relation identifiers to fetch, the only ones the entities then hold (all
+     *     of them when empty); meta fields carry a {@code $} ({@code $identifier}, {@code $title},
+     *     {@code $createdAt}) and are always read
      * @throws PortException when the blueprint does not exist or the source cannot be read
      */
     EntityCursor open(String blueprint, Collection<String> fields);

@@ -2,8 +2,9 @@ package io.actionsroi.port;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
-import java.util.NoSuchElementException;
+import java.util.List;
 import java.util.Objects;
 import java.util.OptionalLong;
 import tools.jackson.core.JacksonException;
@@ -16,7 +17,8 @@ import tools.jackson.core.exc.JacksonIOException;
 /**
  * Reads entities from a folder of exported entities: {@code <folder>/<blueprint>.json}, a JSON array of
  * entities as Port's search returns them (or an object with such an {@code entities} array). The file
- * is streamed one entity at a time, whatever its size. Every field is read: {@code fields} is ignored.
+ * is streamed a page at a time, whatever its size. Only the {@code fields} asked for are kept, as Port's
+ * search keeps them.
  */
 public final class ExportFolderSource implements EntitySource {
 
@@ -46,7 +48,7 @@ public final class ExportFolderSource implements EntitySource {
                     + file.toAbsolutePath() + " does not exist. Check the blueprint identifier settings, or"
                     + " export that blueprint into port.export-dir.");
         }
-        return new FileCursor(file);
+        return new ReadAheadCursor(blueprint, new FilePages(file, IncludedFields.of(fields)));
     }
 
     /** Always empty: counting would mean reading the whole file. */
@@ -61,16 +63,23 @@ public final class ExportFolderSource implements EntitySource {
         return folder.toString();
     }
 
-    /** Streams the entities of one export file. */
-    private static final class FileCursor implements EntityCursor {
+    /**
+     * The entities of one export file, in pages of {@value #PAGE_SIZE}. A page that reaches a broken
+     * part of the file holds the entities before it, and the failure is thrown by the following read.
+     */
+    private static final class FilePages implements EntityPages {
+
+        private static final int PAGE_SIZE = 1000;
 
         private final Path file;
+        private final IncludedFields included;
         private final JsonParser parser;
-        private boolean onEntity;
         private boolean done;
+        private PortException failure;
 
-        FileCursor(Path file) {
+        FilePages(Path file, IncludedFields included) {
             this.file = file;
+            this.included = included;
             try {
                 this.parser = EntityJson.FACTORY.createParser(ObjectReadContext.empty(), file);
             } catch (JacksonException e) {
@@ -86,42 +95,33 @@ public final class ExportFolderSource implements EntitySource {
         }
 
         @Override
-        public boolean hasNext() {
-            if (!onEntity && !done) {
-                try {
-                    JsonToken token = parser.nextToken();
-                    if (token == JsonToken.END_ARRAY) {
-                        close();
-                    } else {
-                        EntityJson.expect(parser, JsonToken.START_OBJECT, "an entity (a JSON object)");
-                        onEntity = true;
-                    }
-                } catch (JacksonException e) {
-                    close();
-                    throw malformed(e);
-                }
-            }
-            return onEntity;
+        public boolean hasMore() {
+            return !done;
         }
 
         @Override
-        public PortEntity next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException("No more entities in " + file);
+        public List<PortEntity> next() {
+            if (failure != null) {
+                throw failure;
             }
-            onEntity = false;
+            List<PortEntity> page = new ArrayList<>(PAGE_SIZE);
             try {
-                return EntityJson.readEntity(parser);
+                while (page.size() < PAGE_SIZE) {
+                    if (parser.nextToken() == JsonToken.END_ARRAY) {
+                        done = true;
+                        break;
+                    }
+                    EntityJson.expect(parser, JsonToken.START_OBJECT, "an entity (a JSON object)");
+                    page.add(EntityJson.readEntity(parser, included));
+                }
             } catch (JacksonException e) {
-                close();
-                throw malformed(e);
+                failure = malformed(e);
             }
+            return page;
         }
 
         @Override
         public void close() {
-            done = true;
-            onEntity = false;
             parser.close();
         }
 

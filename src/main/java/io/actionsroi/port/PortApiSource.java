@@ -62,8 +62,8 @@ public final class PortApiSource implements EntitySource {
         if (blueprint == null || blueprint.isBlank()) {
             throw new IllegalArgumentException("A blueprint identifier is required");
         }
-        List<String> include = List.copyOf(fields);
-        return new PagedCursor(blueprint, from -> searchPage(blueprint, include, from));
+        IncludedFields include = IncludedFields.of(fields);
+        return new ReadAheadCursor(blueprint, new SearchPages(blueprint, from -> searchPage(blueprint, include, from)));
     }
 
     /** Port's {@code entities-count}; empty when it cannot be had, since it only feeds progress display. */
@@ -86,7 +86,7 @@ public final class PortApiSource implements EntitySource {
         return http.baseUrl();
     }
 
-    private SearchPage searchPage(String blueprint, List<String> include, String from) {
+    private SearchPage searchPage(String blueprint, IncludedFields include, String from) {
         String path = blueprintPath(blueprint) + "/entities/search";
         byte[] body = json(json -> {
             json.writeName("query");
@@ -95,9 +95,9 @@ public final class PortApiSource implements EntitySource {
             json.writeArrayPropertyStart("rules");
             json.writeEndArray();
             json.writeEndObject();
-            if (!include.isEmpty()) {
+            if (!include.names().isEmpty()) {
                 json.writeArrayPropertyStart("include");
-                include.forEach(json::writeString);
+                include.names().forEach(json::writeString);
                 json.writeEndArray();
             }
             json.writeNumberProperty("limit", pageSize);
@@ -107,7 +107,7 @@ public final class PortApiSource implements EntitySource {
         });
         try {
             SearchPage page = authorized(token -> http.post(path, body, token),
-                    request -> http.send(request, SearchPage::read));
+                    request -> http.send(request, answer -> SearchPage.read(answer, include)));
             log.debug("Read a page of {} entities of blueprint '{}'{}", page.entities().size(), blueprint,
                     page.next() == null ? ", the last one" : "");
             return page;

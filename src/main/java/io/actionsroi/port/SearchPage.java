@@ -21,7 +21,7 @@ record SearchPage(List<PortEntity> entities, String next) {
      * throws a {@link tools.jackson.core.JacksonException}, so that the page is fetched again rather
      * than half read.
      */
-    static SearchPage read(InputStream body) {
+    static SearchPage read(InputStream body, IncludedFields included) {
         try (JsonParser parser = EntityJson.FACTORY.createParser(ObjectReadContext.empty(), body)) {
             parser.nextToken();
             EntityJson.expect(parser, JsonToken.START_OBJECT, "a search answer (a JSON object)");
@@ -31,7 +31,7 @@ record SearchPage(List<PortEntity> entities, String next) {
                 String name = parser.currentName();
                 parser.nextToken();
                 if (name.equals("entities")) {
-                    entities = readEntities(parser);
+                    entities = readEntities(parser, included);
                 } else if (name.equals("next")) {
                     next = parser.currentToken() == JsonToken.VALUE_STRING ? parser.getString() : null;
                 } else {
@@ -45,11 +45,11 @@ record SearchPage(List<PortEntity> entities, String next) {
         }
     }
 
-    private static List<PortEntity> readEntities(JsonParser parser) {
+    private static List<PortEntity> readEntities(JsonParser parser, IncludedFields included) {
         EntityJson.expect(parser, JsonToken.START_ARRAY, "an 'entities' array");
         List<PortEntity> entities = new ArrayList<>();
         while (parser.nextToken() != JsonToken.END_ARRAY) {
-            entities.add(EntityJson.readEntity(parser));
+            entities.add(EntityJson.readEntity(parser, included));
         }
         return entities;
     }

@@ -1,8 +1,6 @@
 package io.actionsroi.roi;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,7 +38,7 @@ public final class RunClassifier {
         // date, so it is listed as such whatever else is wrong with it, and a past date's report
         // keeps listing the same orphans when later runs arrive.
         String createdAtProperty = values.text(fields.createdAt());
-        Instant createdAt = createdAtProperty != null ? parse(createdAtProperty) : parse(run.createdAt());
+        Instant createdAt = Timestamps.parse(createdAtProperty != null ? createdAtProperty : run.createdAt());
         String actionId = values.relation(fields.parentAction());
         ActionReference action = actionId == null ? null : reference.action(actionId).orElse(null);
         if (createdAt == null) {
@@ -103,18 +101,6 @@ public final class RunClassifier {
     /** Port's formula, operation for operation, so the figures agree to the last bit. Null without input. */
     private static Double savingH(Double baselineH, Double actualSeconds) {
         return baselineH == null || actualSeconds == null ? null : (baselineH * 3600 - actualSeconds) / 3600;
-    }
-
-    /** An ISO-8601 date-time with an offset ({@code Z} or {@code +02:00}); null when unreadable. */
-    private static Instant parse(String timestamp) {
-        if (timestamp == null) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(timestamp).toInstant();
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 
     private DataQualityIssue issue(IssueKind kind, PortEntity run, String reason) {

@@ -42,6 +42,24 @@ class EntityJsonTest {
     }
 
     @Test
+    void keepsOnlyTheIncludedPropertiesAndRelationsInTheirOrder() {
+        PortEntity entity = parse("""
+                {"identifier": "r1", "title": "Run 1", "createdAt": "2026-11-20T10:15:31.002Z",
+                 "properties": {"ran_by": "jane", "status": "SUCCESS", "extra": {"deep": [1, {"x": "y"}]},
+                                "team_2": ["web"], "duration": 12.5, "skipped_number": 1e300},
+                 "relations": {"ran_by_actual_user": {"identifier": "jane"}, "parent_action": "a1"}}""",
+                IncludedFields.of(List.of("$identifier", "$title", "duration", "status", "team_2", "parent_action")));
+
+        assertThat(entity.identifier()).isEqualTo("r1");
+        assertThat(entity.title()).isEqualTo("Run 1");
+        assertThat(entity.createdAt()).isEqualTo("2026-11-20T10:15:31.002Z");
+        assertThat(entity.properties()).extractingFromEntries(Map.Entry::getKey)
+                .containsExactly("status", "team_2", "duration");
+        assertThat(entity.properties()).containsEntry("team_2", List.of("web")).containsEntry("duration", 12.5);
+        assertThat(entity.relations()).isEqualTo(Map.of("parent_action", "a1"));
+    }
+
+    @Test
     void aNullOrMissingPropertiesObjectIsEmpty() {
         PortEntity entity = parse("{\"identifier\": \"r1\", \"properties\": null}");
 
@@ -56,9 +74,13 @@ class EntityJsonTest {
     }
 
     private static PortEntity parse(String json) {
+        return parse(json, IncludedFields.ALL);
+    }
+
+    private static PortEntity parse(String json, IncludedFields included) {
         try (JsonParser parser = EntityJson.FACTORY.createParser(ObjectReadContext.empty(), json)) {
             parser.nextToken();
-            return EntityJson.readEntity(parser);
+            return EntityJson.readEntity(parser, included);
         }
     }
 }

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ExportFolderSourceTest {
 
     private static final Path SAMPLE = Path.of("demo/port-export");
-    private static final List<String> FIELDS = List.of("$identifier", "status");
+    private static final List<String> FIELDS =
+            List.of("$identifier", "status", "duration", "lead_time_before", "team_2", "parent_action");
 
     @TempDir
     Path folder;
@@ -38,6 +39,18 @@ class ExportFolderSourceTest {
                 .containsEntry("lead_time_before", 16L)
                 .containsEntry("team_2", List.of("growth"));
         assertThat(first.relations()).containsEntry("parent_action", "rotate_secrets");
+    }
+
+    @Test
+    void keepsOnlyTheFieldsAskedFor() {
+        PortEntity first;
+        try (EntityCursor cursor = new ExportFolderSource(SAMPLE).open("action_run", List.of("status", "parent_action"))) {
+            first = cursor.next();
+        }
+
+        assertThat(first.identifier()).isEqualTo("r_6Thz3WZnF9mC3Rwf");
+        assertThat(first.properties()).containsOnlyKeys("status");
+        assertThat(first.relations()).containsOnlyKeys("parent_action");
     }
 
     @Test
@@ -65,6 +78,25 @@ class ExportFolderSourceTest {
                     .hasMessageContaining(folder.resolve("action_run.json").toAbsolutePath().toString())
                     .hasMessageContaining("line 3");
         }
+    }
+
+    @Test
+    void readsThePagesBeforeABrokenEntityFurtherOnThenFailsWithItsPlace() throws IOException {
+        StringBuilder file = new StringBuilder("[\n");
+        for (int i = 0; i < 2500; i++) {
+            file.append("{\"identifier\": \"r").append(i).append("\"},\n");
+        }
+        Files.writeString(folder.resolve("action_run.json"), file.append("{\"identifier\": }\n]"));
+
+        List<PortEntity> entities = new ArrayList<>();
+        try (EntityCursor cursor = new ExportFolderSource(folder).open("action_run", FIELDS)) {
+            assertThatThrownBy(() -> cursor.forEachRemaining(entities::add))
+                    .isInstanceOf(PortException.class)
+                    .hasMessageContaining(folder.resolve("action_run.json").toAbsolutePath().toString())
+                    .hasMessageContaining("line 2502");
+        }
+        assertThat(entities).hasSize(2500);
+        assertThat(entities.get(2499).identifier()).isEqualTo("r2499");
     }
 
     @Test

@@ -14,6 +14,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
@@ -62,7 +63,7 @@ class PortApiSourceTest {
     }
 
     @Test
-    void readsEveryPageFollowingNextAndFetchesAPageOnlyWhenThePreviousIsConsumed() {
+    void readsEveryPageFollowingNextAndFetchesOnePageAhead() throws InterruptedException {
         stubToken("tok-1");
         server.stubFor(post(SEARCH_PATH).withRequestBody(equalToJson(searchBody(2, null)))
                 .willReturn(okJson(page("c1", "r1", "r2"))));
@@ -73,12 +74,13 @@ class PortApiSourceTest {
 
         List<String> identifiers = new ArrayList<>();
         try (EntityCursor cursor = source(settings(2, 8)).open(BLUEPRINT, FIELDS)) {
-            assertThat(searches()).isEqualTo(1);
+            await().until(() -> searches() == 2);
             identifiers.add(cursor.next().identifier());
             identifiers.add(cursor.next().identifier());
-            assertThat(searches()).isEqualTo(1);
+            Thread.sleep(100);
+            assertThat(searches()).as("pages fetched while the first is read").isEqualTo(2);
             assertThat(cursor.hasNext()).isTrue();
-            assertThat(searches()).isEqualTo(2);
+            await().until(() -> searches() == 3);
             cursor.forEachRemaining(entity -> identifiers.add(entity.identifier()));
         }
 
@@ -92,7 +94,7 @@ class PortApiSourceTest {
     }
 
     @Test
-    void turnsPortJsonIntoPlainJavaValues() {
+    void turnsPortJsonIntoPlainJavaValuesEveryFieldWhenNoneIsNamed() {
         stubToken("tok-1");
         server.stubFor(post(SEARCH_PATH).willReturn(okJson("""
                 {"ok": true, "entities": [{"identifier": "r1", "title": "Run 1", "icon": null, "team": [],
@@ -103,7 +105,10 @@ class PortApiSourceTest {
                                 "ran_by": {"identifier": "jane", "title": "Jane"}}}]}
                 """)));
 
-        PortEntity entity = readAll(source(settings(1000, 8))).get(0);
+        PortEntity entity;
+        try (EntityCursor cursor = source(settings(1000, 8)).open(BLUEPRINT, List.of())) {
+            entity = cursor.next();
+        }
 
         assertThat(entity.identifier()).isEqualTo("r1");
         assertThat(entity.title()).isEqualTo("Run 1");
@@ -118,6 +123,17 @@ class PortApiSourceTest {
         assertThat(entity.properties()).containsExactlyEntriesOf(properties);
         assertThat(entity.relations()).isEqualTo(Map.of(
                 "parent_action", "create_s3_bucket", "ran_by", Map.of("identifier", "jane", "title", "Jane")));
+    }
+
+    @Test
+    void keepsOnlyTheFieldsAskedForWhenPortSendsMore() {
+        stubToken("tok-1");
+        server.stubFor(post(SEARCH_PATH).willReturn(okJson(page(null, "r1"))));
+
+        PortEntity entity = readAll(source(settings(1000, 8))).get(0);
+
+        assertThat(entity.properties()).containsOnlyKeys("status", "duration");
+        assertThat(entity.relations()).isEmpty();
     }
 
     @Test
@@ -326,6 +342,29 @@ class PortApiSourceTest {
                 .hasMessageContaining("trace-422");
         server.verify(1, postRequestedFor(urlPathEqualTo(SEARCH_PATH)));
         assertThat(waits).isEmpty();
+    }
+
+    @Test
+    void aLaterPageThatPortRefusesFailsTheReadWhereItIsReachedWithTheSameMessage() {
+        stubToken("tok-1");
+        server.stubFor(post(SEARCH_PATH).withRequestBody(equalToJson(searchBody(2, null)))
+                .willReturn(okJson(page("c1", "r1", "r2"))));
+        server.stubFor(post(SEARCH_PATH).withRequestBody(equalToJson(searchBody(2, "c1")))
+                .willReturn(aResponse().withStatus(422).withHeader("X-Trace-Id", "trace-422")
+                        .withBody("{\"ok\":false,\"error\":\"invalid_request\",\"message\":\"bad cursor\"}")));
+
+        List<String> identifiers = new ArrayList<>();
+        try (EntityCursor cursor = source(settings(2, 8)).open(BLUEPRINT, FIELDS)) {
+            assertThatThrownBy(() -> cursor.forEachRemaining(entity -> identifiers.add(entity.identifier())))
+                    .isInstanceOf(PortException.class)
+                    .hasMessageStartingWith("Port refused to search the entities of blueprint 'action_run': HTTP 422")
+                    .hasMessageContaining("invalid_request: bad cursor")
+                    .hasMessageContaining("trace-422");
+            assertThat(Thread.getAllStackTraces().keySet()).noneMatch(
+                    thread -> thread.getName().equals("read-ahead-" + BLUEPRINT) && thread.isAlive());
+        }
+
+        assertThat(identifiers).containsExactly("r1", "r2");
     }
 
     @Test

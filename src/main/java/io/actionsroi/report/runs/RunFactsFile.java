@@ -7,6 +7,7 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
+import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -45,7 +47,7 @@ public final class RunFactsFile {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
-                    new GZIPOutputStream(Files.newOutputStream(file), BUFFER), BUFFER));
+                    new FastGzipOutputStream(Files.newOutputStream(file)), BUFFER));
             out.writeByte(VERSION);
             return new Writer(file, out);
         }
@@ -69,6 +71,18 @@ public final class RunFactsFile {
         }
         catch (IOException e) {
             throw failure("read", file, e);
+        }
+    }
+
+    /**
+     * Gzip at its fastest level: the runs step writes the file as it folds the runs, and compressing at
+     * the default level took two to three times as long for a file 8% smaller, read back once.
+     */
+    private static final class FastGzipOutputStream extends GZIPOutputStream {
+
+        FastGzipOutputStream(OutputStream out) throws IOException {
+            super(out, BUFFER);
+            def.setLevel(Deflater.BEST_SPEED);
         }
     }
 
