@@ -14,9 +14,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Walks the pages of a blueprint's entities in order, reading the next page on a thread of its own
- * while the current one is consumed: fetching, decompressing and parsing a page then overlap with
- * the work done on its entities, and Port's latency is hidden. Memory holds two pages whatever the
- * number of entities.
+ * while the current one is consumed: waiting for, decompressing and parsing a page overlap with the
+ * work done on the entities of the one before, so that a page costs the longer of the two rather than
+ * their sum. Memory holds two pages whatever the number of entities.
  *
  * <p>The first page is read on creation, on the caller's thread, so that a missing blueprint or refused
  * credentials fail at {@code open}. A page that cannot be read fails the cursor where the consumer
