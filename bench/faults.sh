@@ -49,7 +49,7 @@ job() {
   (cd "$dir" && exec java -Xmx512m -XX:+UseSerialGC -jar "$ROOT/$JAR" \
       --port.base-url="http://127.0.0.1:$(cat "$WORK/server.port")" --port.client-id=bench \
       --port.client-secret="$BENCH_CLIENT_SECRET" --report.date=$REPORT_DATE \
-      --spring.datasource.url="jdbc:h2:file:$dir/db/repository" "$@" >> "$dir/job.log" 2>&1)
+      --spring.datasource.url="jdbc:h2:file:$dir/db/repository;WRITE_DELAY=0" "$@" >> "$dir/job.log" 2>&1)
 }
 
 # The summary without what differs between two runs of the same data.

@@ -156,7 +156,7 @@ run_job() {
   # -v: peak RSS; the job's own working directory, so that nothing lands in the repository
   (cd "$out" && /usr/bin/time -v -o time.txt java "${opts[@]}" -jar "$ROOT/$JAR" "${source_args[@]}" \
       --report.date="$REPORT_DATE" --report.output-dir="$out/reports" --report.email.enabled=false \
-      --spring.datasource.url="jdbc:h2:file:$out/db/repository" > job.log 2>&1) || status=$?
+      --spring.datasource.url="jdbc:h2:file:$out/db/repository;WRITE_DELAY=0" > job.log 2>&1) || status=$?
   end=$(now)
   stop_server
   if [[ $status != 0 ]]; then

@@ -55,7 +55,7 @@ public final class ReportCli {
 
     private List<String> arguments(String... args) {
         List<String> all = new ArrayList<>(List.of(
-                "--spring.datasource.url=jdbc:h2:file:" + folder.resolve("db").resolve("actions-roi"),
+                "--spring.datasource.url=jdbc:h2:file:" + folder.resolve("db").resolve("actions-roi") + ";WRITE_DELAY=0",
                 "--report.output-dir=" + outputDir()));
         for (String credential : List.of("--port.client-id=", "--port.client-secret=")) {
             if (Arrays.stream(args).noneMatch(arg -> arg.startsWith(credential))) {
