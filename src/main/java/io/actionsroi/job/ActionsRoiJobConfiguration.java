@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.function.Predicate;
 
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.job.Job;
@@ -185,9 +186,9 @@ public class ActionsRoiJobConfiguration {
     RunTallyWriter runTallyWriter(FiguresInProgress figures, ReportProperties report, ExcelProperties excel,
             @Value("#{jobParameters['" + REPORT_DATE + "']}") LocalDate reportDate,
             @Value("#{jobParameters['" + ZONE + "']}") String zone) {
-        Instant asOf = new ReportPeriod(reportDate, ZoneId.of(zone)).asOf();
+        Predicate<Instant> inRunsWindow = excel.runsWindow(new ReportPeriod(reportDate, ZoneId.of(zone)).asOf());
         Path runsFile = report.outputFolder(reportDate).resolve(RunFactsFile.fileName(reportDate));
-        return new RunTallyWriter(figures, runsFile, run -> excel.inRunsWindow(run.createdAt(), asOf));
+        return new RunTallyWriter(figures, runsFile, run -> inRunsWindow.test(run.createdAt()));
     }
 
     @Bean

@@ -2,6 +2,7 @@ package io.actionsroi.report.excel;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.Predicate;
 
 import jakarta.validation.constraints.Min;
 
@@ -25,12 +26,13 @@ public record ExcelProperties(@Min(0) @DefaultValue("30") int runsWindowDays) {
     }
 
     /**
-     * Whether a counted run created at {@code createdAt} belongs on the Runs sheet of a report with that
-     * as-of instant: created in {@code [asOf - runsWindowDays, asOf)}, or at any time before
-     * {@code asOf} when the window is every run.
+     * The runs the Runs sheet of a report with that as-of instant lists, by creation time: created in
+     * {@code [asOf - runsWindowDays, asOf)}, or at any time before {@code asOf} when the window is every
+     * run. The window's start is computed once, since the runs step asks for every run.
      */
-    public boolean inRunsWindow(Instant createdAt, Instant asOf) {
-        return createdAt.isBefore(asOf) && (allRuns() || !createdAt.isBefore(windowStart(asOf)));
+    public Predicate<Instant> runsWindow(Instant asOf) {
+        Instant start = allRuns() ? Instant.MIN : windowStart(asOf);
+        return createdAt -> createdAt.isBefore(asOf) && !createdAt.isBefore(start);
     }
 
     /** The first instant of the run window (meaningless when {@link #allRuns()}). */

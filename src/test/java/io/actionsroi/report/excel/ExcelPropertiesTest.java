@@ -15,17 +15,17 @@ class ExcelPropertiesTest {
     void theRunWindowIsHalfOpenAndEndsAtTheAsOfInstant() {
         ExcelProperties thirtyDays = new ExcelProperties(30);
 
-        assertThat(thirtyDays.inRunsWindow(AS_OF.minus(Duration.ofDays(30)), AS_OF)).isTrue();
-        assertThat(thirtyDays.inRunsWindow(AS_OF.minus(Duration.ofDays(30)).minusMillis(1), AS_OF)).isFalse();
-        assertThat(thirtyDays.inRunsWindow(AS_OF.minusMillis(1), AS_OF)).isTrue();
-        assertThat(thirtyDays.inRunsWindow(AS_OF, AS_OF)).isFalse();
+        assertThat(thirtyDays.runsWindow(AS_OF).test(AS_OF.minus(Duration.ofDays(30)))).isTrue();
+        assertThat(thirtyDays.runsWindow(AS_OF).test(AS_OF.minus(Duration.ofDays(30)).minusMillis(1))).isFalse();
+        assertThat(thirtyDays.runsWindow(AS_OF).test(AS_OF.minusMillis(1))).isTrue();
+        assertThat(thirtyDays.runsWindow(AS_OF).test(AS_OF)).isFalse();
     }
 
     @Test
     void zeroDaysIsEveryRunBeforeTheAsOfInstant() {
         ExcelProperties everyRun = new ExcelProperties(0);
 
-        assertThat(everyRun.inRunsWindow(Instant.parse("2019-01-01T00:00:00Z"), AS_OF)).isTrue();
-        assertThat(everyRun.inRunsWindow(AS_OF, AS_OF)).isFalse();
+        assertThat(everyRun.runsWindow(AS_OF).test(Instant.parse("2019-01-01T00:00:00Z"))).isTrue();
+        assertThat(everyRun.runsWindow(AS_OF).test(AS_OF)).isFalse();
     }
 }

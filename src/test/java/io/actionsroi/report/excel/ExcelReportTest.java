@@ -70,7 +70,7 @@ class ExcelReportTest {
         result = DemoExport.result(GENERATED_AT);
         json = JsonMapper.builder().build().readTree(SummaryJson.toJson(result));
         runsInWindow = DemoExport.countedRuns().stream()
-                .filter(run -> PROPERTIES.inRunsWindow(run.createdAt(), result.asOf()))
+                .filter(run -> PROPERTIES.runsWindow(result.asOf()).test(run.createdAt()))
                 .toList();
         settings = new LinkedHashMap<>();
         settings.put("report.date", "2026-09-30");

@@ -49,7 +49,7 @@ class LibreOfficeConversionTest {
         RoiResult result = DemoExport.result(Instant.parse("2026-10-01T06:00:00Z"));
         Path workbook = folder.resolve(ExcelReport.fileName(result.reportDate()));
         new ExcelReport(properties).write(result, DemoExport.countedRuns().stream()
-                .filter(run -> properties.inRunsWindow(run.createdAt(), result.asOf())).iterator(),
+                .filter(run -> properties.runsWindow(result.asOf()).test(run.createdAt())).iterator(),
                 Map.of("report.date", "2026-09-30"), workbook);
         Path pdfFolder = folder.resolve("pdf");
         Path output = folder.resolve("soffice.log");
