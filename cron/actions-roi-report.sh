@@ -30,7 +30,9 @@ ACTIONS_ROI_JAR="${ACTIONS_ROI_JAR:-$ACTIONS_ROI_HOME/target/actions-roi-report.
 ACTIONS_ROI_LOG="${ACTIONS_ROI_LOG:-$ACTIONS_ROI_HOME/logs/actions-roi-report.log}"
 ACTIONS_ROI_LOCK="${ACTIONS_ROI_LOCK:-$ACTIONS_ROI_HOME/data/actions-roi-report.lock}"
 JAVA="${JAVA:-java}"
-JAVA_OPTS="${JAVA_OPTS:-}"
+# The serial collector and C1 alone, by measurement (bench/results): the job keeps little alive, and a
+# run of a few seconds to a minute ends before C2's compilations would pay for the core they take.
+JAVA_OPTS="${JAVA_OPTS:--XX:+UseSerialGC -XX:TieredStopAtLevel=1}"
 
 cd "$ACTIONS_ROI_HOME" || exit 2
 mkdir -p "$(dirname "$ACTIONS_ROI_LOG")" "$(dirname "$ACTIONS_ROI_LOCK")" || exit 2

@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -67,12 +68,27 @@ class WrapperScriptTest {
 
         // then
         assertThat(run.waitFor()).isEqualTo(jobExitCode);
-        assertThat(Files.readAllLines(calls)).containsExactly("from-the-env-file -jar "
+        assertThat(Files.readAllLines(calls)).containsExactly("from-the-env-file -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar "
                 + folder.resolve("home").resolve("actions-roi-report.jar") + " --report.date=2026-11-26");
         assertThat(new String(run.getErrorStream().readAllBytes(), StandardCharsets.UTF_8)).contains("stand-in running");
         assertThat(Files.readString(log)).contains("start (arguments: --report.date=2026-11-26)")
                 .contains("stand-in running")
                 .contains("end, exit code " + jobExitCode);
+    }
+
+    @Test
+    void javaOptionsInTheEnvironmentFileReplaceTheDefaultOnes() throws Exception {
+        // given
+        Files.writeString(envFile, "JAVA_OPTS=\"-Xmx1g -XX:+UseG1GC\"\n", StandardOpenOption.APPEND);
+
+        // when
+        Process run = start(0);
+        run.getOutputStream().close();
+
+        // then
+        assertThat(run.waitFor()).isZero();
+        assertThat(Files.readAllLines(calls)).containsExactly("from-the-env-file -Xmx1g -XX:+UseG1GC -jar "
+                + folder.resolve("home").resolve("actions-roi-report.jar"));
     }
 
     @Test
