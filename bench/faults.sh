@@ -46,7 +46,7 @@ free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1
 job() {
   local dir=$1; shift
   mkdir -p "$dir"
-  (cd "$dir" && exec java -Xmx512m -XX:+UseSerialGC -jar "$ROOT/$JAR" \
+  (cd "$dir" && exec java -Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar "$ROOT/$JAR" \
       --port.base-url="http://127.0.0.1:$(cat "$WORK/server.port")" --port.client-id=bench \
       --port.client-secret="$BENCH_CLIENT_SECRET" --report.date=$REPORT_DATE \
       --spring.datasource.url="jdbc:h2:file:$dir/db/repository;WRITE_DELAY=0" "$@" >> "$dir/job.log" 2>&1)
