@@ -8,37 +8,22 @@
 #      stopped before it).
 # Prints each check and exits non-zero when one fails.
 #
-#   bench/faults.sh [N]       FAULTS_KILL_AFTER: seconds into the runs step to kill the job (3)
+#   bench/faults.sh [N]       FAULTS_KILL_AFTER: seconds into the runs step to kill the job (3);
+#                             BENCH_JAVA_OPTS, BENCH_SEED, BENCH_ACTIONS as for bench/run.sh
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 N=${1:-1000000}
-JAR=target/actions-roi-report.jar
+FAILURE_TITLE="FAULT CHECK"
+# shellcheck source=bench/common.sh
+. bench/common.sh
 WORK=$ROOT/bench/work/faults-$N
-DATA=bench/work/data-$N-a200-s42
-REPORT_DATE=2026-09-30
 SUMMARY=reports/$REPORT_DATE/actions-roi-$REPORT_DATE.json
-SERVER_PID= SINK_PID=
+SINK_PID=
 
-log() { printf '\n== %s\n' "$*" >&2; }
-die() { printf '\nFAULT CHECK FAILED: %s\n' "$*" >&2; exit 1; }
 cleanup() { for pid in $SERVER_PID $SINK_PID; do kill "$pid" 2>/dev/null || true; done; }
 trap cleanup EXIT
-
-[[ -f $JAR ]] || ./mvnw -q -DskipTests package
-[[ -f $DATA/counts.json ]] || python3 bench/generate.py --runs "$N" --actions 200 --seed 42 \
-  --report-date "$REPORT_DATE" --out "$DATA"
-export BENCH_CLIENT_SECRET; BENCH_CLIENT_SECRET=$(head -c 18 /dev/urandom | base64 | tr '+/' 'xy')
-
-start_server() {
-  rm -f "$WORK/server.port"
-  python3 bench/server.py "$DATA" "$WORK/server.port" & SERVER_PID=$!
-  for _ in $(seq 100); do [[ -f $WORK/server.port ]] && return; sleep 0.1; done
-  die "the Port-like server did not start"
-}
-
-stop_server() { kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true; SERVER_PID=; }
 
 free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 
@@ -46,8 +31,9 @@ free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1
 job() {
   local dir=$1; shift
   mkdir -p "$dir"
-  (cd "$dir" && exec java -Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar "$ROOT/$JAR" \
-      --port.base-url="http://127.0.0.1:$(cat "$WORK/server.port")" --port.client-id=bench \
+  local opts; read -ra opts <<< "$JAVA_OPTS"
+  (cd "$dir" && exec java "${opts[@]}" -jar "$ROOT/$JAR" \
+      --port.base-url="http://127.0.0.1:$SERVER_PORT" --port.client-id=bench \
       --port.client-secret="$BENCH_CLIENT_SECRET" --report.date=$REPORT_DATE \
       --spring.datasource.url="jdbc:h2:file:$dir/db/repository;WRITE_DELAY=0" "$@" >> "$dir/job.log" 2>&1)
 }
@@ -55,8 +41,10 @@ job() {
 # The summary without what differs between two runs of the same data.
 figures() { jq -S 'del(.generatedAt)' "$1"; }
 
+build_jar
+generate "$N"
 rm -rf "$WORK"; mkdir -p "$WORK"
-start_server
+start_server "$DATA" "$WORK/server.port"
 
 log "a clean run, the reference"
 job "$WORK/clean" --report.email.enabled=false || die "the clean run failed (log: $WORK/clean/job.log)"

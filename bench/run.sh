@@ -19,72 +19,14 @@ set -euo pipefail
 
 cd "$(dirname "$0")/.."
 ROOT=$PWD
-JAR=target/actions-roi-report.jar
+FAILURE_TITLE=BENCHMARK
+# shellcheck source=bench/common.sh
+. bench/common.sh
 WORK=bench/work
-SEED=${BENCH_SEED:-42}
-ACTIONS=${BENCH_ACTIONS:-200}
-REPORT_DATE=2026-09-30 # the date the data is generated for: runs fill the year up to its end
-# Serial GC: on 2 cores a parallel or concurrent collector has no spare core to work on, and the job
-# keeps little alive (the tally, the run id hashes), so collections are short (see the results). C1
-# alone: the run is over before C2's compilations pay for the core they take (see the results).
-JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1}
 SOURCE=${BENCH_SOURCE:-server}
 PROFILE=${BENCH_PROFILE:-0}
 RESULTS=bench/results/$(date +%F).md
-SERVER_PID=
 
-log() { printf '\n== %s\n' "$*" >&2; }
-die() { printf '\nBENCHMARK FAILED: %s\n' "$*" >&2; exit 1; }
-now() { date +%s.%N; }
-# decimal arithmetic: calc '1 / 3' -> 0.33
-calc() { awk "BEGIN { printf \"%.${2:-2}f\", $1 }"; }
-
-build_jar() {
-  if [[ -f $JAR ]]; then
-    # measuring a jar older than the code would be measuring something else
-    if [[ -n $(find src pom.xml -newer "$JAR" -print -quit) ]]; then
-      log "WARNING: $JAR is older than src/ or pom.xml: rebuild it (./mvnw -DskipTests package) to measure the code"
-    fi
-    return
-  fi
-  log "building $JAR"
-  ./mvnw -q -DskipTests package
-}
-
-# Sets DATA: the export and the pages for N runs, generated once per N and seed (bench/work is
-# not committed).
-generate() {
-  local n=$1
-  DATA=$WORK/data-$n-a$ACTIONS-s$SEED
-  if [[ ! -f $DATA/counts.json ]]; then
-    log "generating $n runs over $ACTIONS actions (seed $SEED) into $DATA"
-    local start; start=$(now)
-    python3 bench/generate.py --runs "$n" --actions "$ACTIONS" --seed "$SEED" \
-      --report-date "$REPORT_DATE" --out "$DATA"
-    log "generated in $(calc "$(now) - $start" 1) s"
-  fi
-}
-
-# Starts the Port-like server on the pages of $1 and sets SERVER_PID and SERVER_PORT.
-start_server() {
-  local port_file=$WORK/server.port
-  rm -f "$port_file"
-  python3 bench/server.py "$1" "$port_file" &
-  SERVER_PID=$!
-  for _ in $(seq 100); do
-    if [[ -f $port_file ]]; then SERVER_PORT=$(cat "$port_file"); return; fi
-    sleep 0.1
-  done
-  die "the Port-like server did not start"
-}
-
-stop_server() {
-  if [[ -n $SERVER_PID ]]; then
-    kill "$SERVER_PID" 2>/dev/null || true
-    wait "$SERVER_PID" 2>/dev/null || true
-    SERVER_PID=
-  fi
-}
 trap stop_server EXIT
 
 # Each step's milliseconds, "name=ms" per line, then "job=ms", from the job repository (H2 file).
@@ -145,8 +87,7 @@ run_job() {
   if [[ $source == export ]]; then
     source_args=(--port.export-dir="$ROOT/$data/export")
   else
-    export BENCH_CLIENT_SECRET; BENCH_CLIENT_SECRET=$(head -c 18 /dev/urandom | base64 | tr '+/' 'xy')
-    start_server "$data"
+    start_server "$data" "$WORK/server.port"
     source_args=(--port.base-url="http://127.0.0.1:$SERVER_PORT" --port.client-id=bench
                  --port.client-secret="$BENCH_CLIENT_SECRET")
   fi
