@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
@@ -31,6 +32,7 @@ import io.actionsroi.roi.ActionFigures;
 import io.actionsroi.roi.Measure;
 import io.actionsroi.roi.MoneyValue;
 import io.actionsroi.roi.RoiResult;
+import io.actionsroi.roi.Rollup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -130,6 +132,22 @@ class PdfReportTest {
         Path pdf = dir.resolve("charts.pdf");
         new PdfReport(PROPERTIES).write(SyntheticResults.of(actions), pdf);
         return pdf;
+    }
+
+    @Test
+    void theCategoryChartShowsTheNineLargestCategoriesAndTheRestInOneBar(@TempDir Path dir) throws IOException {
+        List<Rollup> categories = IntStream.rangeClosed(1, 12)
+                .mapToObj(i -> new Rollup(String.format("category_%02d", i), String.format("Category %02d", i),
+                        SyntheticResults.action("action_" + i, "Action " + i, i).figures()))
+                .toList();
+        RoiResult result = SyntheticResults.withCategories(
+                SyntheticResults.of(List.of(SyntheticResults.action("restart_pod", "Restart pod", 78))), categories);
+        Path pdf = dir.resolve("categories.pdf");
+
+        new PdfReport(PROPERTIES).write(result, pdf);
+
+        assertThat(text(pdf, 2, 2)).contains("Hours saved by category", "Category 12", "Category 04",
+                "3 other categories").doesNotContain("Category 03");
     }
 
     @Test
