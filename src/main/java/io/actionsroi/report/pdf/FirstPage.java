@@ -107,10 +107,13 @@ final class FirstPage {
         float tileWidth = (contentWidth - gap * (tiles.size() - 1)) / tiles.size();
         // a little narrower than the tile, so that rounding never wraps a number
         float room = 0.92f * (tileWidth - 2 * TILE_PADDING);
-        TextStyle value = new TextStyle(largestSize, true, Theme.INK);
+        TextStyle largest = new TextStyle(largestSize, true, Theme.INK);
+        float size = largestSize;
         for (Tile tile : tiles) {
-            value = value.sized(Math.min(value.size(), largestSize * room / type.width(tile.value(), value.sized(largestSize))));
+            // a text's width grows in proportion to its size
+            size = Math.min(size, largestSize * room / type.width(tile.value(), largest));
         }
+        TextStyle value = largest.sized(size);
         float[] widths = new float[tiles.size() * 2 - 1];
         for (int i = 0; i < widths.length; i++) {
             widths[i] = i % 2 == 0 ? tileWidth : gap;

@@ -82,6 +82,13 @@ final class SyntheticResults {
                 new DataQuality(Map.of(IssueKind.ORPHAN_RUN.key(), (long) count), orphans));
     }
 
+    /** {@code result} with these categories, in place of the one summed up from its actions. */
+    static RoiResult withCategories(RoiResult result, List<Rollup> categories) {
+        return new RoiResult(result.reportDate(), result.asOf(), result.zone(), result.generatedAt(), result.source(),
+                result.totals(), result.actions(), categories, result.teams(), result.userGroups(),
+                result.highlights(), result.runsPerWeek(), result.dataQuality());
+    }
+
     private static RoiResult copy(RoiResult result, Totals totals, DataQuality dataQuality) {
         return new RoiResult(result.reportDate(), result.asOf(), result.zone(), result.generatedAt(), result.source(),
                 totals, result.actions(), result.categories(), result.teams(), result.userGroups(),
