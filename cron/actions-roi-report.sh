@@ -19,6 +19,13 @@ if [[ ! -r "$ACTIONS_ROI_ENV_FILE" ]]; then
     "Create it (see README, Operations) or point ACTIONS_ROI_ENV_FILE at it." >&2
   exit 2
 fi
+# A value bash cannot read (unquoted, holding spaces or < >) would leave its setting, or every one after
+# it, unset and the job would run without them: check the whole file first.
+if ! bash -e -c '. "$1"' check "$ACTIONS_ROI_ENV_FILE" >/dev/null; then
+  echo "actions-roi-report: the environment file $ACTIONS_ROI_ENV_FILE has an error (see above), nothing was run." \
+    "Fix that line: a value holding spaces or < > needs double quotes." >&2
+  exit 2
+fi
 set -a
 # shellcheck source=/dev/null
 . "$ACTIONS_ROI_ENV_FILE"

@@ -8,6 +8,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.actionsroi.report.excel.ExcelReport;
+import io.actionsroi.report.pdf.PdfReport;
+
 /**
  * Which of a report's files go with the email. The PDF comes first, then the workbook; each is attached
  * while the attachments together stay within the limit once base64-encoded (a third larger, plus line
@@ -39,8 +42,8 @@ public record AttachmentPlan(List<ReportFile> attached, List<ReportFile> leftOut
         List<ReportFile> attached = new ArrayList<>();
         List<ReportFile> leftOut = new ArrayList<>();
         long total = 0;
-        for (String extension : List.of("pdf", "xlsx")) {
-            Path file = folder.resolve("actions-roi-" + date + "." + extension);
+        for (String fileName : List.of(PdfReport.fileName(date), ExcelReport.fileName(date))) {
+            Path file = folder.resolve(fileName);
             if (!Files.isRegularFile(file)) {
                 continue;
             }

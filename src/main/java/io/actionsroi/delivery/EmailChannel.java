@@ -23,7 +23,7 @@ public final class EmailChannel {
 
     /** Whether this run sends the email. */
     public boolean sends(DeliveryMode mode) {
-        return mode.kind() != DeliveryMode.Kind.DRY_RUN && email.enabled() && server.isConfigured();
+        return whyNotSent(mode).isEmpty();
     }
 
     /** Why this run does not send the email, for the log; empty when it does. */

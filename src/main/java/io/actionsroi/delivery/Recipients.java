@@ -1,9 +1,9 @@
 package io.actionsroi.delivery;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * Who gets one email: the To and Cc headers, and the Bcc recipients no header names.
@@ -16,12 +16,15 @@ public record Recipients(List<String> to, List<String> cc, List<String> bcc) {
         bcc = List.copyOf(bcc);
     }
 
-    /** Every address the email is sent to, each once, in the order To, Cc, Bcc. */
+    /**
+     * Every address the email is sent to, each once, in the order To, Cc, Bcc. Addresses that differ by
+     * case only are one recipient, as in the delivery ledger, which would otherwise refuse the second.
+     */
     public List<String> envelope() {
-        Set<String> all = new LinkedHashSet<>();
+        Map<String, String> all = new LinkedHashMap<>();
         for (List<String> addresses : List.of(to, cc, bcc)) {
-            addresses.stream().map(String::strip).forEach(all::add);
+            addresses.forEach(address -> all.putIfAbsent(DeliveryLedger.normalize(address), address.strip()));
         }
-        return new ArrayList<>(all);
+        return new ArrayList<>(all.values());
     }
 }

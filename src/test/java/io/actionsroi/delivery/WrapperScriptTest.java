@@ -132,6 +132,36 @@ class WrapperScriptTest {
         assertThat(calls).doesNotExist();
     }
 
+    @Test
+    void anEnvironmentFileBashCannotReadIsNamedAndNothingRuns() throws Exception {
+        // given: a display name without the quotes bash needs
+        Files.writeString(envFile, "REPORT_EMAIL_FROM=Actions ROI <actions-roi@example.com>\n", StandardOpenOption.APPEND);
+
+        // when
+        Process run = start(0);
+        run.getOutputStream().close();
+
+        // then
+        assertThat(run.waitFor()).isEqualTo(2);
+        assertThat(new String(run.getErrorStream().readAllBytes(), StandardCharsets.UTF_8))
+                .contains("the environment file " + envFile + " has an error").contains("nothing was run");
+        assertThat(calls).doesNotExist();
+    }
+
+    @Test
+    void theExampleEnvironmentFileIsReadAsShipped() throws Exception {
+        // given: the example, installed as the README says, with the test's own lines after it
+        Files.writeString(envFile, Files.readString(Path.of("cron/env.example")) + Files.readString(envFile));
+
+        // when
+        Process run = start(0);
+        run.getOutputStream().close();
+
+        // then
+        assertThat(run.waitFor()).isZero();
+        assertThat(Files.readAllLines(calls)).hasSize(1);
+    }
+
     private Process start(int jobExitCode, String... arguments) throws IOException {
         List<String> command = new ArrayList<>(List.of("bash", SCRIPT.toString()));
         command.addAll(List.of(arguments));
