@@ -77,6 +77,8 @@ class RunFactsFileTest {
         Path file = folder.resolve("gone.gz");
 
         assertThatThrownBy(() -> RunFactsFile.open(file)).isInstanceOf(UncheckedIOException.class)
-                .hasMessageContaining("Could not read the runs file " + file.toAbsolutePath());
+                .hasMessageContaining("Could not read the runs file " + file.toAbsolutePath())
+                .hasMessageContaining("NoSuchFileException").hasMessageContaining("--report.resend=true")
+                .hasMessageNotContaining("writable");
     }
 }
