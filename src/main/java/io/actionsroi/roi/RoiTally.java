@@ -45,7 +45,8 @@ public final class RoiTally {
 
     /**
      * Folds one run in: its issues into the data quality, its facts (when it counts) into the figures.
-     * A run whose identifier was seen before is listed as a duplicate and otherwise ignored.
+     * A run whose identifier was seen before is listed as a duplicate and otherwise ignored; runs
+     * without identifier (excluded as malformed) are each listed, never as duplicates of one another.
      *
      * @return whether the run went into the figures: false for a duplicate or a run that does not count
      *
@@ -54,7 +55,8 @@ public final class RoiTally {
      */
     public boolean add(ClassifiedRun run) {
         requireNotFinished();
-        if (run.runId() != null && !seenRuns.add(run.runId())) {
+        boolean identified = run.runId() != null && !run.runId().isBlank();
+        if (identified && !seenRuns.add(run.runId())) {
             runIssues.add(new DataQualityIssue(IssueKind.DUPLICATE_RUN, reference.schema().blueprints().run(),
                     run.runId(), "served more than once: counted once"));
             return false;

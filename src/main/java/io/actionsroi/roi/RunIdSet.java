@@ -2,8 +2,8 @@ package io.actionsroi.roi;
 
 /**
  * The identifiers of the runs seen so far, kept as 64-bit hashes in an open-addressing table of
- * primitive longs (linear probing, at most half full): 16 bytes or less per run, where a
- * {@code HashSet<String>} takes about a hundred.
+ * primitive longs (linear probing, kept between a quarter and half full): 16 to 32 bytes per run,
+ * where a {@code HashSet<String>} takes about a hundred.
  *
  * <p>Two distinct identifiers share a 64-bit hash with a probability of about n²/2⁶⁵, some 3·10⁻⁸
  * for a million runs; the cost of that would be one run wrongly counted as a duplicate. Negligible.

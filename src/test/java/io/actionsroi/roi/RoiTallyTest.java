@@ -262,6 +262,15 @@ class RoiTallyTest {
             assertThat(result.dataQuality().items()).extracting(DataQualityIssue::kind)
                     .containsExactly(IssueKind.ORPHAN_RUN, IssueKind.DUPLICATE_RUN);
         }
+
+        @Test
+        void runsWithoutIdentifierAreNoDuplicatesOfEachOther() {
+            RoiResult result = tally(List.of(action("a1", 2, 1, "c1").build()),
+                    run("", "a1"), run("", "a1"), run(" ", "a1"), run(" ", "a1"), run(null, "a1"), run(null, "a1"));
+
+            assertThat(result.dataQuality().items()).extracting(DataQualityIssue::kind)
+                    .containsOnly(IssueKind.MALFORMED_ENTITY).hasSize(6);
+        }
     }
 
     @Nested

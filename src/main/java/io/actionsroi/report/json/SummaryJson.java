@@ -72,7 +72,7 @@ public final class SummaryJson {
         }
         catch (IOException e) {
             throw new UncheckedIOException("Could not read the JSON summary " + file.toAbsolutePath()
-                    + ": " + e.getMessage() + ". Run the report again for this date with --report.resend=true.", e);
+                    + ": " + AtomicFile.describe(e) + ". Run the report again for this date with --report.resend=true.", e);
         }
         catch (JacksonException e) {
             throw new IllegalStateException("The JSON summary " + file.toAbsolutePath() + " is not readable ("

@@ -52,7 +52,7 @@ public final class RunFactsFile {
             return new Writer(file, out);
         }
         catch (IOException e) {
-            throw failure("write", file, e);
+            throw writeFailure(file, e);
         }
     }
 
@@ -70,7 +70,7 @@ public final class RunFactsFile {
             return new Reader(file, in);
         }
         catch (IOException e) {
-            throw failure("read", file, e);
+            throw readFailure(file, e);
         }
     }
 
@@ -86,10 +86,16 @@ public final class RunFactsFile {
         }
     }
 
-    private static UncheckedIOException failure(String verb, Path file, IOException e) {
-        return new UncheckedIOException("Could not " + verb + " the runs file " + file.toAbsolutePath() + ": "
+    private static UncheckedIOException writeFailure(Path file, IOException e) {
+        return new UncheckedIOException("Could not write the runs file " + file.toAbsolutePath() + ": "
                 + AtomicFile.describe(e) + ". Check that the folder is writable and the disk has space, then run the"
                 + " same command again.", e);
+    }
+
+    private static UncheckedIOException readFailure(Path file, IOException e) {
+        return new UncheckedIOException("Could not read the runs file " + file.toAbsolutePath() + ": "
+                + AtomicFile.describe(e) + ". Run the same command again; if the file is gone or damaged, run the"
+                + " report again with --report.resend=true.", e);
     }
 
     /** Appends runs; {@link #close} completes the file. */
@@ -125,7 +131,7 @@ public final class RunFactsFile {
                 count++;
             }
             catch (IOException e) {
-                throw failure("write", file, e);
+                throw writeFailure(file, e);
             }
         }
 
@@ -141,7 +147,7 @@ public final class RunFactsFile {
                 out.close();
             }
             catch (IOException e) {
-                throw failure("write", file, e);
+                throw writeFailure(file, e);
             }
         }
 
@@ -186,7 +192,7 @@ public final class RunFactsFile {
                             + " not completed. Run the report again with --report.resend=true.", e);
                 }
                 catch (IOException e) {
-                    throw failure("read", file, e);
+                    throw readFailure(file, e);
                 }
             }
             return hasNext;
@@ -217,7 +223,7 @@ public final class RunFactsFile {
                         (windows & 1) != 0, (windows & 2) != 0, (windows & 4) != 0);
             }
             catch (IOException e) {
-                throw failure("read", file, e);
+                throw readFailure(file, e);
             }
         }
 
@@ -227,7 +233,7 @@ public final class RunFactsFile {
                 in.close();
             }
             catch (IOException e) {
-                throw failure("read", file, e);
+                throw readFailure(file, e);
             }
         }
 

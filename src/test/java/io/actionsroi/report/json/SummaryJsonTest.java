@@ -87,6 +87,25 @@ class SummaryJsonTest {
         assertThat(Files.readString(blocker)).isEqualTo("x");
     }
 
+    @Test
+    void aMissingSummarySaysSoAndWhatToDo() {
+        Path file = folder.resolve("gone.json");
+
+        assertThatThrownBy(() -> SummaryJson.read(file))
+                .hasMessageContaining("Could not read the JSON summary " + file.toAbsolutePath())
+                .hasMessageContaining("NoSuchFileException")
+                .hasMessageContaining("--report.resend=true");
+    }
+
+    @Test
+    void aSummaryThatIsNotJsonSaysSoAndWhatToDo() throws Exception {
+        Path file = Files.writeString(folder.resolve("garbled.json"), "{\"reportDate\": ");
+
+        assertThatThrownBy(() -> SummaryJson.read(file))
+                .hasMessageContaining("The JSON summary " + file.toAbsolutePath() + " is not readable")
+                .hasMessageContaining("--report.resend=true");
+    }
+
     private static RoiResult result(MoneyValue money) {
         Figures figures = new Figures(3, 2, 1, 0, 1, 0, 2, 1, 3, 1, 0.1 + 0.2, 1.5, 86400, 86400, 1, 100.0 / 3, 200.0 / 3,
                 0, 50, 100.0 / 3, 3, 24, 24, 24);
