@@ -35,7 +35,6 @@ import io.actionsroi.report.excel.ExcelProperties;
 import io.actionsroi.report.excel.ExcelReport;
 import io.actionsroi.report.pdf.PdfProperties;
 import io.actionsroi.report.pdf.PdfReport;
-import io.actionsroi.report.runs.RunFactsFile;
 import io.actionsroi.roi.ClassifiedRun;
 import io.actionsroi.roi.ReportPeriod;
 import io.actionsroi.roi.RoiSchema;
@@ -187,7 +186,7 @@ public class ActionsRoiJobConfiguration {
             @Value("#{jobParameters['" + REPORT_DATE + "']}") LocalDate reportDate,
             @Value("#{jobParameters['" + ZONE + "']}") String zone) {
         Predicate<Instant> inRunsWindow = excel.runsWindow(new ReportPeriod(reportDate, ZoneId.of(zone)).asOf());
-        Path runsFile = report.outputFolder(reportDate).resolve(RunFactsFile.fileName(reportDate));
+        Path runsFile = ReportFiles.in(report.outputFolder(reportDate), reportDate).runs();
         return new RunTallyWriter(figures, runsFile, run -> inRunsWindow.test(run.createdAt()));
     }
 
