@@ -182,11 +182,10 @@ public class ActionsRoiJobConfiguration {
     /** Folds the runs into the tally and keeps those of the workbook's Runs sheet in a file beside the reports. */
     @Bean
     @JobScope
-    RunTallyWriter runTallyWriter(FiguresInProgress figures, ReportProperties report, ExcelProperties excel,
-            @Value("#{jobParameters['" + REPORT_DATE + "']}") LocalDate reportDate,
-            @Value("#{jobParameters['" + ZONE + "']}") String zone) {
-        Predicate<Instant> inRunsWindow = excel.runsWindow(new ReportPeriod(reportDate, ZoneId.of(zone)).asOf());
-        Path runsFile = ReportFiles.in(report.outputFolder(reportDate), reportDate).runs();
+    RunTallyWriter runTallyWriter(FiguresInProgress figures, ReportProperties report, ExcelProperties excel) {
+        ReportPeriod period = figures.period();
+        Predicate<Instant> inRunsWindow = excel.runsWindow(period.asOf());
+        Path runsFile = ReportFiles.in(report.outputFolder(period.reportDate()), period.reportDate()).runs();
         return new RunTallyWriter(figures, runsFile, run -> inRunsWindow.test(run.createdAt()));
     }
 
