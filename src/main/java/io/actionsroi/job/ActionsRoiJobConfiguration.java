@@ -35,7 +35,6 @@ import io.actionsroi.report.excel.ExcelProperties;
 import io.actionsroi.report.excel.ExcelReport;
 import io.actionsroi.report.pdf.PdfProperties;
 import io.actionsroi.report.pdf.PdfReport;
-import io.actionsroi.report.runs.RunFactsFile;
 import io.actionsroi.roi.ClassifiedRun;
 import io.actionsroi.roi.ReportPeriod;
 import io.actionsroi.roi.RoiSchema;
@@ -183,11 +182,10 @@ public class ActionsRoiJobConfiguration {
     /** Folds the runs into the tally and keeps those of the workbook's Runs sheet in a file beside the reports. */
     @Bean
     @JobScope
-    RunTallyWriter runTallyWriter(FiguresInProgress figures, ReportProperties report, ExcelProperties excel,
-            @Value("#{jobParameters['" + REPORT_DATE + "']}") LocalDate reportDate,
-            @Value("#{jobParameters['" + ZONE + "']}") String zone) {
-        Predicate<Instant> inRunsWindow = excel.runsWindow(new ReportPeriod(reportDate, ZoneId.of(zone)).asOf());
-        Path runsFile = report.outputFolder(reportDate).resolve(RunFactsFile.fileName(reportDate));
+    RunTallyWriter runTallyWriter(FiguresInProgress figures, ReportProperties report, ExcelProperties excel) {
+        ReportPeriod period = figures.period();
+        Predicate<Instant> inRunsWindow = excel.runsWindow(period.asOf());
+        Path runsFile = ReportFiles.in(report.outputFolder(period.reportDate()), period.reportDate()).runs();
         return new RunTallyWriter(figures, runsFile, run -> inRunsWindow.test(run.createdAt()));
     }
 

@@ -27,6 +27,11 @@ public class FiguresInProgress {
         this.tally = new RoiTally(reference, period);
     }
 
+    /** The report date and zone of this job execution. */
+    public ReportPeriod period() {
+        return period;
+    }
+
     public RunClassifier classifier() {
         requireStarted();
         return classifier;

@@ -17,17 +17,30 @@ import io.actionsroi.roi.RoiResult;
  */
 record ReportFiles(Path summary, LocalDate reportDate) {
 
+    /** The job execution context key of the summary file's path. */
+    private static final String SUMMARY_FILE = "summaryFile";
+
+    /** The files of a report made in {@code folder}, before its summary is written. */
+    static ReportFiles in(Path folder, LocalDate reportDate) {
+        return new ReportFiles(folder.resolve(SummaryJson.fileName(reportDate)), reportDate);
+    }
+
     /** Whether the summary step of this job instance wrote its summary. */
     static boolean summaryWritten(JobExecution job) {
-        return job.getExecutionContext().containsKey(SummaryTasklet.SUMMARY_FILE);
+        return job.getExecutionContext().containsKey(SUMMARY_FILE);
     }
 
     static ReportFiles of(JobExecution job) {
         if (!summaryWritten(job)) {
             throw new IllegalStateException("The summary step has not run in this job instance: run the same command again.");
         }
-        return new ReportFiles(Path.of(job.getExecutionContext().getString(SummaryTasklet.SUMMARY_FILE)).toAbsolutePath(),
+        return new ReportFiles(Path.of(job.getExecutionContext().getString(SUMMARY_FILE)).toAbsolutePath(),
                 job.getJobParameters().getLocalDate(ActionsRoiJobConfiguration.REPORT_DATE));
+    }
+
+    /** Records in the job execution that the summary is written, for the outputs and for a restart. */
+    void summaryWrittenIn(JobExecution job) {
+        job.getExecutionContext().putString(SUMMARY_FILE, summary.toString());
     }
 
     RoiResult result() {

@@ -1,6 +1,5 @@
 package io.actionsroi.job;
 
-import java.nio.file.Path;
 import java.time.Clock;
 
 import org.slf4j.Logger;
@@ -19,9 +18,6 @@ import io.actionsroi.roi.RoiResult;
  */
 public class SummaryTasklet implements Tasklet {
 
-    /** The job execution context key of the summary file's path. */
-    public static final String SUMMARY_FILE = "summaryFile";
-
     private static final Logger log = LoggerFactory.getLogger(SummaryTasklet.class);
 
     private final FiguresInProgress figures;
@@ -39,11 +35,10 @@ public class SummaryTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         RoiResult result = figures.tally().finish(clock.instant(), source, report.hourlyCost(), report.currency());
-        Path file = report.outputFolder(result.reportDate()).resolve(SummaryJson.fileName(result.reportDate()));
-        SummaryJson.write(result, file);
-        chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
-                .putString(SUMMARY_FILE, file.toString());
-        log.info("Wrote {}", file);
+        ReportFiles files = ReportFiles.in(report.outputFolder(result.reportDate()), result.reportDate());
+        SummaryJson.write(result, files.summary());
+        files.summaryWrittenIn(chunkContext.getStepContext().getStepExecution().getJobExecution());
+        log.info("Wrote {}", files.summary());
         return RepeatStatus.FINISHED;
     }
 }

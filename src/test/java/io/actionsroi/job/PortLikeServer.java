@@ -168,6 +168,14 @@ final class PortLikeServer implements AutoCloseable {
         return JSON.readTree(file.toFile());
     }
 
+    /** A summary without what differs between two runs of the same figures: when, and from where. */
+    static JsonNode withoutRunDetails(JsonNode summary) {
+        ObjectNode copy = ((ObjectNode) summary).deepCopy();
+        copy.remove("generatedAt");
+        copy.remove("source");
+        return copy;
+    }
+
     @Override
     public void close() {
         server.stop();

@@ -13,7 +13,6 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 import io.actionsroi.DemoExport;
 
@@ -21,6 +20,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.actionsroi.job.PortLikeServer.withoutRunDetails;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -206,13 +206,5 @@ class PortReportFunctionalTests {
 
     private ReportCli cli(String name) {
         return new ReportCli(folder.resolve(name));
-    }
-
-    /** The summary without what differs between two runs of the same figures: when, and from where. */
-    private static JsonNode withoutRunDetails(JsonNode summary) {
-        ObjectNode copy = ((ObjectNode) summary).deepCopy();
-        copy.remove("generatedAt");
-        copy.remove("source");
-        return copy;
     }
 }
