@@ -123,6 +123,8 @@ class PortApiSourceTest {
         assertThat(entity.properties()).containsExactlyEntriesOf(properties);
         assertThat(entity.relations()).isEqualTo(Map.of(
                 "parent_action", "create_s3_bucket", "ran_by", Map.of("identifier", "jane", "title", "Jane")));
+        server.verify(1, postRequestedFor(urlPathEqualTo(SEARCH_PATH)).withRequestBody(
+                equalToJson("{\"query\": {\"combinator\": \"and\", \"rules\": []}, \"limit\": 1000}")));
     }
 
     @Test
