@@ -111,7 +111,6 @@ public final class ExportFolderSource implements EntitySource {
                         done = true;
                         break;
                     }
-                    EntityJson.expect(parser, JsonToken.START_OBJECT, "an entity (a JSON object)");
                     page.add(EntityJson.readEntity(parser, included));
                 }
             } catch (JacksonException e) {

@@ -156,8 +156,8 @@ public final class PortApiSource implements EntitySource {
             return http.send(http.post("/v1/auth/access_token", body, null), AccessToken::read);
         } catch (PortRejection rejection) {
             if (rejection.status() == 401 || rejection.status() == 403) {
-                throw new PortException("Port refused the client id '" + clientId + "' (HTTP " + rejection.status()
-                        + ", X-Trace-Id " + rejection.traceId() + "). Check PORT_CLIENT_ID and PORT_CLIENT_SECRET"
+                throw new PortException("Port refused the client id '" + clientId + "' (" + rejection.describe()
+                        + "). Check PORT_CLIENT_ID and PORT_CLIENT_SECRET"
                         + " (or port.client-id / port.client-secret): they must be one pair of Port credentials,"
                         + " of an organisation in the region of port.base-url (" + http.baseUrl() + ").");
             }

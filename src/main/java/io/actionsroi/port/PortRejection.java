@@ -52,10 +52,6 @@ final class PortRejection extends Exception {
         return status;
     }
 
-    String traceId() {
-        return traceId;
-    }
-
     /** For example {@code HTTP 422 from POST https://api.getport.io/v1/... (invalid_request: ...; X-Trace-Id abc)}. */
     String describe() {
         StringBuilder text = new StringBuilder("HTTP ").append(status).append(" from ").append(target).append(" (");

@@ -32,6 +32,7 @@ final class ReadAheadCursor implements EntityCursor {
     private final String blueprint;
     private final EntityPages pages;
     private ExecutorService reader;
+    private Thread readerThread;
     private Iterator<PortEntity> page;
     private Future<List<PortEntity>> nextPage;
 
@@ -84,9 +85,9 @@ final class ReadAheadCursor implements EntityCursor {
         }
         if (reader == null) {
             reader = Executors.newSingleThreadExecutor(task -> {
-                Thread thread = new Thread(task, "read-ahead-" + blueprint);
-                thread.setDaemon(true);
-                return thread;
+                readerThread = new Thread(task, "read-ahead-" + blueprint);
+                readerThread.setDaemon(true);
+                return readerThread;
             });
         }
         nextPage = reader.submit(pages::next);
@@ -118,7 +119,9 @@ final class ReadAheadCursor implements EntityCursor {
         }
         reader.shutdownNow();
         try {
-            if (!reader.awaitTermination(STOP_WAIT_SECONDS, TimeUnit.SECONDS)) {
+            // The thread itself, not awaitTermination: that returns while the thread is still on its way out.
+            readerThread.join(TimeUnit.SECONDS.toMillis(STOP_WAIT_SECONDS));
+            if (readerThread.isAlive()) {
                 log.warn("The thread reading the next page of blueprint '{}' did not stop within {} s; nothing waits"
                         + " for it, and it ends with the process at the latest", blueprint, STOP_WAIT_SECONDS);
             }
@@ -126,5 +129,6 @@ final class ReadAheadCursor implements EntityCursor {
             Thread.currentThread().interrupt();
         }
         reader = null;
+        readerThread = null;
     }
 }

@@ -100,6 +100,23 @@ class ExportFolderSourceTest {
     }
 
     @Test
+    void anArrayElementThatIsNotAnEntityFailsWithItsPlace() throws IOException {
+        Files.writeString(folder.resolve("action_run.json"), """
+                [
+                 {"identifier": "r1"},
+                 "r2"
+                ]""");
+
+        try (EntityCursor cursor = new ExportFolderSource(folder).open("action_run", FIELDS)) {
+            assertThat(cursor.next().identifier()).isEqualTo("r1");
+            assertThatThrownBy(cursor::next)
+                    .isInstanceOf(PortException.class)
+                    .hasMessageContaining("an entity (a JSON object)")
+                    .hasMessageContaining("line 3");
+        }
+    }
+
+    @Test
     void rejectsAFileThatIsNotAnArrayOfEntities() throws IOException {
         Files.writeString(folder.resolve("action_run.json"), "{\"ok\": true}");
 

@@ -123,6 +123,8 @@ class PortApiSourceTest {
         assertThat(entity.properties()).containsExactlyEntriesOf(properties);
         assertThat(entity.relations()).isEqualTo(Map.of(
                 "parent_action", "create_s3_bucket", "ran_by", Map.of("identifier", "jane", "title", "Jane")));
+        server.verify(1, postRequestedFor(urlPathEqualTo(SEARCH_PATH)).withRequestBody(
+                equalToJson("{\"query\": {\"combinator\": \"and\", \"rules\": []}, \"limit\": 1000}")));
     }
 
     @Test
@@ -277,11 +279,23 @@ class PortApiSourceTest {
                 .isInstanceOf(PortException.class)
                 .hasMessageContaining("'" + CLIENT_ID + "'")
                 .hasMessageContaining("trace-401")
+                .hasMessageContaining("unauthorized: bad credentials")
                 .hasMessageContaining("PORT_CLIENT_ID")
                 .hasMessageContaining("PORT_CLIENT_SECRET")
                 .message().doesNotContain(SECRET);
         server.verify(1, postRequestedFor(urlPathEqualTo(TOKEN_PATH)));
         assertThat(waits).isEmpty();
+    }
+
+    @Test
+    void refusedCredentialsWithoutATraceIdSayThereIsNone() {
+        server.stubFor(post(TOKEN_PATH).willReturn(aResponse().withStatus(403)));
+
+        assertThatThrownBy(() -> source(settings(1000, 8)).open(BLUEPRINT, FIELDS))
+                .isInstanceOf(PortException.class)
+                .hasMessageContaining("HTTP 403")
+                .hasMessageContaining("X-Trace-Id none")
+                .message().doesNotContain("null");
     }
 
     @Test

@@ -88,6 +88,7 @@ class ReadAheadCursorTest {
         assertThat(readerAlive("blocked")).isFalse();
         assertThat(pages.interrupted).isTrue();
         assertThat(pages.closed).isTrue();
+        assertThat(pages.closedWhileReading).as("pages closed while the reader still read them").isFalse();
         assertThat(cursor.hasNext()).isFalse();
     }
 
@@ -121,6 +122,8 @@ class ReadAheadCursorTest {
         private int blockAt = -1;
         volatile boolean interrupted;
         volatile boolean closed;
+        private volatile boolean reading;
+        volatile boolean closedWhileReading;
 
         FakePages(int... sizes) {
             int identifier = 0;
@@ -150,7 +153,15 @@ class ReadAheadCursorTest {
 
         @Override
         public List<PortEntity> next() {
-            int page = reads.getAndIncrement();
+            reading = true;
+            try {
+                return read(reads.getAndIncrement());
+            } finally {
+                reading = false;
+            }
+        }
+
+        private List<PortEntity> read(int page) {
             synchronized (readers) {
                 readers.add(Thread.currentThread().getName());
             }
@@ -172,6 +183,7 @@ class ReadAheadCursorTest {
 
         @Override
         public void close() {
+            closedWhileReading = reading;
             closed = true;
         }
     }
