@@ -78,8 +78,7 @@ public final class EmailTemplates {
         }
         catch (TemplateEngineException e) {
             throw new IllegalStateException("The email template " + location + template + " could not be"
-                    + " rendered: " + e.getMessage() + ". Fix the template (or restore it from the repository) and run"
-                    + " the same command again.", e);
+                    + " rendered: " + e.getMessage() + ". Fix the template (or restore it from the repository).", e);
         }
     }
 

@@ -88,14 +88,13 @@ public final class RunFactsFile {
 
     private static UncheckedIOException writeFailure(Path file, IOException e) {
         return new UncheckedIOException("Could not write the runs file " + file.toAbsolutePath() + ": "
-                + AtomicFile.describe(e) + ". Check that the folder is writable and the disk has space, then run the"
-                + " same command again.", e);
+                + AtomicFile.describe(e) + ". Check that the folder is writable and the disk has space.", e);
     }
 
     private static UncheckedIOException readFailure(Path file, IOException e) {
         return new UncheckedIOException("Could not read the runs file " + file.toAbsolutePath() + ": "
-                + AtomicFile.describe(e) + ". Run the same command again; if the file is gone or damaged, run the"
-                + " report again with --report.resend=true.", e);
+                + AtomicFile.describe(e) + ". If the file is gone or damaged, run the report again with"
+                + " --report.resend=true.", e);
     }
 
     /** Appends runs; {@link #close} completes the file. */
