@@ -93,7 +93,7 @@ public final class ExcelReport {
                 new RunsSheets(workbook, cells, styles, result.zone(), result.actions(), runsPerSheet).write(runs);
                 writeDataQuality(workbook.createSheet("Data quality"), result.dataQuality().items(), cells, styles);
                 new AboutSheet(cells, styles).write(workbook.createSheet(AboutSheet.NAME), result, runsWindow,
-                        maxLinks, cells.urlsWithoutLink(), settings);
+                        maxLinks, cells.urlLeftWithoutLink(), settings);
                 workbook.write(out);
             }
             finally {
