@@ -1,7 +1,5 @@
 package io.actionsroi.report.excel;
 
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +20,6 @@ final class AboutSheet {
     static final String NAME = "About";
 
     private static final int[] COLUMN_WIDTHS = {36, CellFormat.PARAGRAPH.width(), 28, 10};
-    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final Cells cells;
     private final CellStyles styles;
@@ -61,7 +58,7 @@ final class AboutSheet {
 
     private static List<Note> notes(RoiResult result, String runsWindow, int maxLinks, boolean urlLeftWithoutLink) {
         String zone = result.zone().getId();
-        String asOf = MINUTES.format(LocalDateTime.ofInstant(result.asOf(), result.zone())) + " " + zone;
+        String asOf = ExcelReport.time(result.asOf(), result.zone());
         List<Note> notes = new ArrayList<>();
         notes.add(new Note("Report", "The report of " + result.reportDate() + " in " + zone + ": every figure counts"
                 + " the runs created before the as-of instant, " + asOf + ", the start of the next day. A report made"

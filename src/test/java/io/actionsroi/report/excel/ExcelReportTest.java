@@ -366,6 +366,7 @@ class ExcelReportTest {
             assertThat(text(about.get(measure.title()), 2)).isEqualTo(measure.key());
         }
         settings.forEach((name, value) -> assertThat(text(about.get(name), 1)).isEqualTo(value));
+        assertThat(text(about.get("Report"), 1)).contains("created before the as-of instant, 2026-10-01 00:00 UTC,");
         assertThat(text(about.get("Baselines"), 1)).contains("Lead time before (h)", "Cycle time before (h)");
         assertThat(text(about.get("Runs sheet"), 1)).contains("30 days before the as-of instant")
                 .doesNotContain("links for the first");
