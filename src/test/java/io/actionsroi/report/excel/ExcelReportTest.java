@@ -255,6 +255,9 @@ class ExcelReportTest {
 
         assertThat(rows).hasSize(runsInWindow.size());
         assertThat((long) rows.size()).isEqualTo(json.get("totals").get("monthly_total_runs").asLong());
+        // So that the links checked below are not none at all.
+        assertThat(sheet.getHyperlinkList()).isNotEmpty().hasSize((int) runsInWindow.stream()
+                .filter(run -> run.runUrl() != null && run.runUrl().startsWith("https://")).count());
         for (Row row : rows) {
             RunFacts run = runs.get(text(row, headers.get("Run ID")));
             JsonNode action = actions.get(run.actionId());
