@@ -1,7 +1,5 @@
 package io.actionsroi.report.excel;
 
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +20,6 @@ final class AboutSheet {
     static final String NAME = "About";
 
     private static final int[] COLUMN_WIDTHS = {36, CellFormat.PARAGRAPH.width(), 28, 10};
-    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final Cells cells;
     private final CellStyles styles;
@@ -34,17 +31,17 @@ final class AboutSheet {
 
     /**
      * @param runsWindow which runs the Runs sheet lists, in words
-     * @param urlsWithoutLink how many run URLs were left as plain text, past the links a workbook keeps
+     * @param urlLeftWithoutLink whether a run URL was left as plain text, past the links a workbook keeps
      * @param settings the settings of this run, as given (already free of secrets)
      */
-    void write(Sheet sheet, RoiResult result, String runsWindow, int maxLinks, long urlsWithoutLink,
+    void write(Sheet sheet, RoiResult result, String runsWindow, int maxLinks, boolean urlLeftWithoutLink,
             Map<String, String> settings) {
         SheetLayout.document(sheet, COLUMN_WIDTHS);
         cells.write(sheet.createRow(0), 0, "About this workbook", styles.title());
 
         Table<Note> notes = new Table<>(sheet, 2, List.of(Column.text("Topic", Note::topic),
                 new Column<>("Details", CellFormat.PARAGRAPH, Note::text)), cells, styles);
-        notes(result, runsWindow, maxLinks, urlsWithoutLink).forEach(notes::add);
+        notes(result, runsWindow, maxLinks, urlLeftWithoutLink).forEach(notes::add);
 
         Table<Measure> measures = new Table<>(sheet, notes.lastRow() + 2, List.of(
                 Column.text("Figure", Measure::title),
@@ -59,9 +56,9 @@ final class AboutSheet {
         settings.entrySet().forEach(settingsTable::add);
     }
 
-    private static List<Note> notes(RoiResult result, String runsWindow, int maxLinks, long urlsWithoutLink) {
+    private static List<Note> notes(RoiResult result, String runsWindow, int maxLinks, boolean urlLeftWithoutLink) {
         String zone = result.zone().getId();
-        String asOf = MINUTES.format(LocalDateTime.ofInstant(result.asOf(), result.zone())) + " " + zone;
+        String asOf = ExcelReport.time(result.asOf(), result.zone());
         List<Note> notes = new ArrayList<>();
         notes.add(new Note("Report", "The report of " + result.reportDate() + " in " + zone + ": every figure counts"
                 + " the runs created before the as-of instant, " + asOf + ", the start of the next day. A report made"
@@ -79,8 +76,8 @@ final class AboutSheet {
                 + " Savings cycle time (h) = (cycle time before × 3600 − cycle time) / 3600, for a successful run"
                 + " only: empty otherwise, or when the action has no baseline. Primary Team and Primary User Group"
                 + " are the first of the run's teams and user groups, or \"No Team\" and \"No Group\"."));
-        String links = urlsWithoutLink == 0 ? "" : String.format(Locale.ROOT, " Run URLs are links for the first"
-                + " %,d runs; the other URLs are plain text, which keeps the workbook light.", maxLinks);
+        String links = urlLeftWithoutLink ? String.format(Locale.ROOT, " Run URLs are links for the first %,d runs;"
+                + " the other URLs are plain text, which keeps the workbook light.", maxLinks) : "";
         notes.add(new Note("Runs sheet", runsWindow + ": one row per run, continued on Runs (2), ..."
                 + " past Excel's row limit." + links));
         notes.add(new Note("Numbers", "Every number is stored at full precision and shown rounded. Rates are"

@@ -16,8 +16,16 @@ final class CellText {
     }
 
     static String stored(String text) {
-        StringBuilder stored = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
+        int plain = 0;
+        while (plain < text.length() && !needsEscape(text, plain)) {
+            plain++;
+        }
+        if (plain == text.length() && text.length() <= MAX_LENGTH) {
+            // Nearly all text, a run's row's included: stored as it is, without a copy.
+            return text;
+        }
+        StringBuilder stored = new StringBuilder(text.length()).append(text, 0, plain);
+        for (int i = plain; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '_' && readAsEscape(text, i)) {
                 stored.append("_x005F_");
@@ -35,6 +43,11 @@ final class CellText {
             end--;
         }
         return stored.substring(0, end) + "…";
+    }
+
+    private static boolean needsEscape(String text, int i) {
+        char c = text.charAt(i);
+        return notInXml(c) || (c == '_' && readAsEscape(text, i));
     }
 
     /** Whether the underscore at {@code i} would start an {@code _xHHHH_} in the stored text. */

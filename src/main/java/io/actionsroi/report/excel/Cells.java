@@ -28,7 +28,7 @@ final class Cells {
     private final ZoneId zone;
     private final CreationHelper creationHelper;
     private int linksLeft;
-    private long urlsWithoutLink;
+    private boolean urlLeftWithoutLink;
 
     Cells(CellStyles styles, ZoneId zone, CreationHelper creationHelper, int maxLinks) {
         this.styles = styles;
@@ -60,9 +60,9 @@ final class Cells {
         cell.setCellStyle(style);
     }
 
-    /** How many http(s) URLs were written as plain text because the links allowed were used up. */
-    long urlsWithoutLink() {
-        return urlsWithoutLink;
+    /** Whether an http(s) URL was written as plain text because the links allowed were used up. */
+    boolean urlLeftWithoutLink() {
+        return urlLeftWithoutLink;
     }
 
     /** A number, or a date or an instant as Excel's day count (an instant in the report zone). */
@@ -83,11 +83,12 @@ final class Cells {
 
     private void link(Cell cell, String url) {
         text(cell, url, CellFormat.TEXT);
-        if (!isWebAddress(url)) {
+        if (linksLeft == 0) {
+            // Parsing a URL is a good part of a run's row: past the links, only the first one left is checked.
+            urlLeftWithoutLink = urlLeftWithoutLink || isWebAddress(url);
             return;
         }
-        if (linksLeft == 0) {
-            urlsWithoutLink++;
+        if (!isWebAddress(url)) {
             return;
         }
         Hyperlink link = creationHelper.createHyperlink(HyperlinkType.URL);

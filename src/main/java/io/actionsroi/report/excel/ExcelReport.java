@@ -3,8 +3,10 @@ package io.actionsroi.report.excel;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Iterator;
 import java.util.List;
@@ -93,7 +95,7 @@ public final class ExcelReport {
                 new RunsSheets(workbook, cells, styles, result.zone(), result.actions(), runsPerSheet).write(runs);
                 writeDataQuality(workbook.createSheet("Data quality"), result.dataQuality().items(), cells, styles);
                 new AboutSheet(cells, styles).write(workbook.createSheet(AboutSheet.NAME), result, runsWindow,
-                        maxLinks, cells.urlsWithoutLink(), settings);
+                        maxLinks, cells.urlLeftWithoutLink(), settings);
                 workbook.write(out);
             }
             finally {
@@ -138,10 +140,14 @@ public final class ExcelReport {
         table.fillSheet(0);
     }
 
+    /** "2026-10-01 00:00 Europe/Berlin": an instant in words, to the minute in the report's zone. */
+    static String time(Instant instant, ZoneId zone) {
+        return MINUTES.format(LocalDateTime.ofInstant(instant, zone)) + " " + zone.getId();
+    }
+
     /** Which runs the Runs sheet lists, in words. */
     private String runsWindow(RoiResult result) {
-        String asOf = MINUTES.format(LocalDateTime.ofInstant(result.asOf(), result.zone())) + " "
-                + result.zone().getId();
+        String asOf = time(result.asOf(), result.zone());
         if (properties.allRuns()) {
             return "Every counted run created before the as-of instant, " + asOf;
         }

@@ -255,6 +255,9 @@ class ExcelReportTest {
 
         assertThat(rows).hasSize(runsInWindow.size());
         assertThat((long) rows.size()).isEqualTo(json.get("totals").get("monthly_total_runs").asLong());
+        // So that the links checked below are not none at all.
+        assertThat(sheet.getHyperlinkList()).isNotEmpty().hasSize((int) runsInWindow.stream()
+                .filter(run -> run.runUrl() != null && run.runUrl().startsWith("https://")).count());
         for (Row row : rows) {
             RunFacts run = runs.get(text(row, headers.get("Run ID")));
             JsonNode action = actions.get(run.actionId());
@@ -366,8 +369,10 @@ class ExcelReportTest {
             assertThat(text(about.get(measure.title()), 2)).isEqualTo(measure.key());
         }
         settings.forEach((name, value) -> assertThat(text(about.get(name), 1)).isEqualTo(value));
+        assertThat(text(about.get("Report"), 1)).contains("created before the as-of instant, 2026-10-01 00:00 UTC,");
         assertThat(text(about.get("Baselines"), 1)).contains("Lead time before (h)", "Cycle time before (h)");
-        assertThat(text(about.get("Runs sheet"), 1)).contains("30 days before the as-of instant");
+        assertThat(text(about.get("Runs sheet"), 1)).contains("30 days before the as-of instant")
+                .doesNotContain("links for the first");
         assertThat(text(about.get("Numbers"), 1)).contains("93.5 means 93.5%");
     }
 

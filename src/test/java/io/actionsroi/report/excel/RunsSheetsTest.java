@@ -92,6 +92,18 @@ class RunsSheetsTest {
     }
 
     @Test
+    void aboutSaysNothingOfLinksWhenOnlyUrlsOtherThanHttpArePastThem() throws IOException {
+        Path file = folder.resolve("no-links-left.xlsx");
+
+        new ExcelReport(new ExcelProperties(30), 100, 0).write(RESULT, new Runs(3, "javascript:alert(1)//"), Map.of(), file);
+
+        try (XSSFWorkbook workbook = Workbooks.open(file)) {
+            assertThat(text(Workbooks.byLabel(workbook.getSheet("About")).get("Runs sheet"), 1))
+                    .doesNotContain("links for the first");
+        }
+    }
+
+    @Test
     void noWrittenRunStaysInMemory() {
         // given runs that check, as the last one is written, whether the first can be collected
         Runs runs = new Runs(5000, null);
