@@ -1,15 +1,13 @@
 package io.actionsroi.delivery;
 
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.actionsroi.report.Numbers;
 import io.actionsroi.report.Wording;
 import io.actionsroi.roi.ActionFigures;
 import io.actionsroi.roi.Figures;
@@ -58,7 +56,6 @@ public record EmailModel(
     private static final int TOP_ACTIONS = 5;
     /** The unit after a number of hours, kept on the number's line (a no-break space). */
     private static final String HOURS = "\u00a0h";
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ENGLISH);
 
     /** One headline figure: "Total hours saved", "71,525.3 h", "lead time". */
     public record Figure(String label, String value, String note) {
@@ -88,21 +85,21 @@ public record EmailModel(
                 test,
                 date,
                 result.zone().getId(),
-                time(result.asOf(), result.zone()),
-                time(result.generatedAt(), result.zone()),
+                Numbers.time(result.asOf(), result.zone()),
+                Numbers.time(result.generatedAt(), result.zone()),
                 result.source(),
                 List.of(
                         new Figure("Total hours saved", hours(totals.totalLeadTimeSavingsH()) + HOURS, "lead time"),
                         new Figure("Total processing time saved", hours(totals.totalCycleTimeSavingsH()) + HOURS,
                                 "cycle time"),
                         new Figure("Total time waiting for approval", hours(totals.totalWaitingTimeH()) + HOURS, ""),
-                        new Figure("Runs", count(totals.totalRuns()), "up to the report date"),
-                        new Figure("Success rate", percent(totals.successRate()), "of all runs")),
+                        new Figure("Runs", Numbers.count(totals.totalRuns()), "up to the report date"),
+                        new Figure("Success rate", Numbers.percent(totals.successRate()), "of all runs")),
                 money(result.totals().money()),
                 highlights(result),
                 topActions(result.actions()),
-                new Week(count(totals.weeklyTotalRuns()), count(totals.weeklyFailedRuns()),
-                        percent(totals.weeklyFailureRate())),
+                new Week(Numbers.count(totals.weeklyTotalRuns()), Numbers.count(totals.weeklyFailedRuns()),
+                        Numbers.percent(totals.weeklyFailureRate())),
                 dataQuality(result.dataQuality().counts()),
                 email.dashboardUrl() != null ? email.dashboardUrl().toString() : null,
                 email.reportsUrl() != null ? email.reportsUrl().replace("{date}", date) : null,
@@ -122,8 +119,8 @@ public record EmailModel(
                 "{hoursSaved}", hours(totals.totalLeadTimeSavingsH()),
                 "{processingSaved}", hours(totals.totalCycleTimeSavingsH()),
                 "{waitingHours}", hours(totals.totalWaitingTimeH()),
-                "{runs}", count(totals.totalRuns()),
-                "{successRate}", percent(totals.successRate()));
+                "{runs}", Numbers.count(totals.totalRuns()),
+                "{successRate}", Numbers.percent(totals.successRate()));
         String subject = template;
         for (Map.Entry<String, String> value : values.entrySet()) {
             subject = subject.replace(value.getKey(), value.getValue());
@@ -146,8 +143,8 @@ public record EmailModel(
                 .map(action -> new ActionRow(
                         action.title() != null ? action.title() : action.identifier(),
                         action.category() != null ? action.category() : "",
-                        count(action.figures().totalRuns()),
-                        percent(action.figures().successRate()),
+                        Numbers.count(action.figures().totalRuns()),
+                        Numbers.percent(action.figures().successRate()),
                         hours(action.figures().totalLeadTimeSavingsH()),
                         hours(action.figures().totalCycleTimeSavingsH())))
                 .toList();
@@ -168,8 +165,8 @@ public record EmailModel(
     }
 
     private static String describe(IssueKind kind, long count) {
-        String runs = count(count) + (count == 1 ? " run" : " runs");
-        String actions = count(count) + (count == 1 ? " action" : " actions");
+        String runs = Numbers.counted(count, "run", "runs");
+        String actions = Numbers.counted(count, "action", "actions");
         return switch (kind) {
             case ORPHAN_RUN -> runs + " of no known action (left out)";
             case DUPLICATE_RUN -> runs + " served twice (counted once)";
@@ -179,7 +176,7 @@ public record EmailModel(
             case RUN_AFTER_AS_OF -> runs + " created after the as-of time (left out)";
             case MISSING_BASELINE -> actions + " without a baseline (no savings counted)";
             case ZERO_BASELINE -> actions + " with a zero baseline (negative savings)";
-            case MALFORMED_ENTITY -> count(count) + (count == 1 ? " entity" : " entities")
+            case MALFORMED_ENTITY -> Numbers.counted(count, "entity", "entities")
                     + " with a malformed field (the field is ignored)";
         };
     }
@@ -188,20 +185,8 @@ public record EmailModel(
         return money == null ? null : Wording.money(money);
     }
 
-    private static String time(Instant instant, ZoneId zone) {
-        return TIME.format(instant.atZone(zone)) + " " + zone.getId();
-    }
-
     private static String hours(double hours) {
         return String.format(Locale.ENGLISH, "%,.1f", hours);
-    }
-
-    private static String count(long count) {
-        return String.format(Locale.ENGLISH, "%,d", count);
-    }
-
-    private static String percent(double percent) {
-        return String.format(Locale.ENGLISH, "%.1f%%", percent);
     }
 
     private static String megabytes(long bytes) {

@@ -15,6 +15,7 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 
 import io.actionsroi.port.PortEntity;
+import io.actionsroi.report.Numbers;
 import io.actionsroi.roi.ClassifiedRun;
 
 /**
@@ -79,7 +80,7 @@ public class RunProgressListener implements StepExecutionListener, ChunkListener
             terminal.print("\r\033[K");
             terminal.flush();
         }
-        log.info("Read {} runs in {}", String.format(Locale.ENGLISH, "%,d", stepExecution.getReadCount()),
+        log.info("Read {} runs in {}", Numbers.count(stepExecution.getReadCount()),
                 seconds(nanoTime.getAsLong() - startNanos));
         return null;
     }

@@ -29,7 +29,7 @@ public final class Wording {
     /** The dashboard's three questions answered, saying so plainly when nothing answers one. */
     public static List<Answer> highlights(Highlights highlights, DoubleFunction<String> hours) {
         return List.of(
-                answer("Most run this week", highlights.mostRunActionThisWeek(), value -> runs(Math.round(value)),
+                answer("Most run this week", highlights.mostRunActionThisWeek(), value -> Numbers.counted(Math.round(value), "run", "runs"),
                         "no run in the last 7 days"),
                 answer("Action that saved the most hours", highlights.topActionByLeadTimeSavings(),
                         value -> hours.apply(value) + " h", "no action saved time"),
@@ -50,9 +50,5 @@ public final class Wording {
         }
         String name = highlight.title() != null ? highlight.title() : highlight.identifier();
         return new Answer(question, name + " (" + measure.apply(highlight.value()) + ").");
-    }
-
-    private static String runs(long count) {
-        return String.format(Locale.ENGLISH, "%,d", count) + (count == 1 ? " run" : " runs");
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Sheet;
 
+import io.actionsroi.report.Numbers;
 import io.actionsroi.report.json.SummaryJson;
 import io.actionsroi.roi.Measure;
 import io.actionsroi.roi.RoiResult;
@@ -58,7 +59,7 @@ final class AboutSheet {
 
     private static List<Note> notes(RoiResult result, String runsWindow, int maxLinks, boolean urlLeftWithoutLink) {
         String zone = result.zone().getId();
-        String asOf = ExcelReport.time(result.asOf(), result.zone());
+        String asOf = Numbers.time(result.asOf(), result.zone());
         List<Note> notes = new ArrayList<>();
         notes.add(new Note("Report", "The report of " + result.reportDate() + " in " + zone + ": every figure counts"
                 + " the runs created before the as-of instant, " + asOf + ", the start of the next day. A report made"

@@ -3,10 +3,8 @@ package io.actionsroi.report.excel;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Iterator;
 import java.util.List;
@@ -20,6 +18,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import io.actionsroi.report.AtomicFile;
+import io.actionsroi.report.Numbers;
 import io.actionsroi.roi.ActionFigures;
 import io.actionsroi.roi.DataQualityIssue;
 import io.actionsroi.roi.Measure;
@@ -140,14 +139,9 @@ public final class ExcelReport {
         table.fillSheet(0);
     }
 
-    /** "2026-10-01 00:00 Europe/Berlin": an instant in words, to the minute in the report's zone. */
-    static String time(Instant instant, ZoneId zone) {
-        return MINUTES.format(LocalDateTime.ofInstant(instant, zone)) + " " + zone.getId();
-    }
-
     /** Which runs the Runs sheet lists, in words. */
     private String runsWindow(RoiResult result) {
-        String asOf = time(result.asOf(), result.zone());
+        String asOf = Numbers.time(result.asOf(), result.zone());
         if (properties.allRuns()) {
             return "Every counted run created before the as-of instant, " + asOf;
         }

@@ -11,6 +11,7 @@ import java.util.function.DoubleFunction;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 
+import io.actionsroi.report.Numbers;
 import io.actionsroi.roi.Figures;
 import io.actionsroi.roi.Highlight;
 import io.actionsroi.roi.Highlights;
@@ -141,7 +142,7 @@ final class SummarySheet {
     }
 
     private static String runs(double count) {
-        return String.format(Locale.ROOT, "%,.0f %s", count, count == 1 ? "run" : "runs");
+        return Numbers.counted(Math.round(count), "run", "runs");
     }
 
     private static String hours(double hours) {

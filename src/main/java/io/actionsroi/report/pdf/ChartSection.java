@@ -34,6 +34,7 @@ import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 
+import io.actionsroi.report.Numbers;
 import io.actionsroi.roi.ActionFigures;
 import io.actionsroi.roi.Figures;
 import io.actionsroi.roi.RoiResult;
@@ -100,7 +101,7 @@ final class ChartSection {
         document.newPage();
         document.add(spaced(type.paragraph("Runs and approvals", theme.heading()), 0, 6));
         add(document, "Runs per week, last 12 weeks", "Runs by status in the 12 weeks before "
-                + Formats.time(result.asOf(), result.zone()) + ", each week labelled by its first day.", weeks(),
+                + Numbers.time(result.asOf(), result.zone()) + ", each week labelled by its first day.", weeks(),
                 "No run in the last 12 weeks.");
         add(document, "Longest waits for approval", "Average and longest time a run waited for approval, in hours,"
                 + " for the " + TOP + " actions whose runs wait longest on average.", waits(),
@@ -144,7 +145,7 @@ final class ChartSection {
             // no category has an empty identifier, so the key of the rest is unique
             List<Rollup> rest = saving.subList(shown.size(), saving.size());
             dataset.addValue(rest.stream().mapToDouble(category -> category.figures().totalLeadTimeSavingsH()).sum(),
-                    "Hours saved", new Label("", Formats.counted(rest.size(), "other category", "other categories")));
+                    "Hours saved", new Label("", Numbers.counted(rest.size(), "other category", "other categories")));
         }
         return horizontalBars(dataset, "hours", HOURS_SAVED);
     }

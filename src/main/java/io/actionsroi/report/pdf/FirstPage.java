@@ -10,6 +10,7 @@ import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 
+import io.actionsroi.report.Numbers;
 import io.actionsroi.report.Wording;
 import io.actionsroi.roi.Figures;
 import io.actionsroi.roi.RoiResult;
@@ -58,10 +59,10 @@ final class FirstPage {
                 new Tile("Total time waiting for approval", "Approvals", Formats.hours(totals.totalWaitingTimeH()),
                         "hours"))));
         document.add(tiles(COUNT_SIZE, List.of(
-                new Tile("Runs", "Up to the report date", Formats.count(totals.totalRuns()), "runs"),
-                new Tile("Success rate", "Of all runs", Formats.percent(totals.successRate()), "successful"),
-                new Tile("Runs in the last 7 days", "Failure rate " + Formats.percent(totals.weeklyFailureRate()),
-                        Formats.count(totals.weeklyTotalRuns()), "runs"))));
+                new Tile("Runs", "Up to the report date", Numbers.count(totals.totalRuns()), "runs"),
+                new Tile("Success rate", "Of all runs", Numbers.percent(totals.successRate()), "successful"),
+                new Tile("Runs in the last 7 days", "Failure rate " + Numbers.percent(totals.weeklyFailureRate()),
+                        Numbers.count(totals.weeklyTotalRuns()), "runs"))));
         if (result.totals().money() != null) {
             document.add(spaced(type.paragraph(Wording.money(result.totals().money()), theme.body()), 2, 0));
         }
@@ -83,7 +84,7 @@ final class FirstPage {
         branding.organisation().ifPresent(name -> titles.addElement(
                 spaced(type.paragraph(name, theme.subheading().sized(13)), 2, 0)));
         titles.addElement(spaced(type.paragraph("Report date " + result.reportDate() + " (" + result.zone().getId()
-                + "): runs created before " + Formats.time(result.asOf(), result.zone()), theme.body()), 6, 0));
+                + "): runs created before " + Numbers.time(result.asOf(), result.zone()), theme.body()), 6, 0));
         PdfPTable header = branding.logo().isEmpty()
                 ? new PdfPTable(1)
                 : new PdfPTable(new float[] {contentWidth - LOGO_WIDTH, LOGO_WIDTH});
@@ -159,15 +160,15 @@ final class FirstPage {
         document.add(spaced(type.paragraph("No runs in this period", theme.title().sized(20)), 40, 10));
         long actions = result.totals().actions();
         String what = actions == 0 ? "The source holds no action, and no run was created before "
-                : "No run of the " + Formats.counted(actions, "action", "actions") + " was created before ";
-        document.add(type.paragraph(what + Formats.time(result.asOf(), result.zone()) + ", so there are no hours"
+                : "No run of the " + Numbers.counted(actions, "action", "actions") + " was created before ";
+        document.add(type.paragraph(what + Numbers.time(result.asOf(), result.zone()) + ", so there are no hours"
                 + " saved, charts or tables to show. The next page says how the figures are computed and which"
                 + " runs, if any, the report left out.", theme.body()));
     }
 
     private String coverage() {
-        return "Over " + Formats.counted(result.totals().actions(), "action", "actions") + ", "
-                + Formats.count(result.totals().actionsWithRuns()) + " of which ran. The next pages show where the"
+        return "Over " + Numbers.counted(result.totals().actions(), "action", "actions") + ", "
+                + Numbers.count(result.totals().actionsWithRuns()) + " of which ran. The next pages show where the"
                 + " time is saved, the figures of every action, category and team, how each figure is computed"
                 + " and what the figures leave out.";
     }

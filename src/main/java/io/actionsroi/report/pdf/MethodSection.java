@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import com.lowagie.text.Document;
 
+import io.actionsroi.report.Numbers;
 import io.actionsroi.report.pdf.ReportTable.Column;
 import io.actionsroi.roi.ActionFigures;
 import io.actionsroi.roi.DataQualityIssue;
@@ -62,7 +63,7 @@ final class MethodSection {
         subheading(document, "How the figures are computed");
         body(document, "Every figure is computed from the action runs recorded in Port, read from "
                 + result.source() + ", with the formulas of Port's actions ROI dashboard, so the two agree on the"
-                + " same data. The report counts the runs created before " + Formats.time(result.asOf(), result.zone())
+                + " same data. The report counts the runs created before " + Numbers.time(result.asOf(), result.zone())
                 + ", the end of the report date " + result.reportDate() + " in " + result.zone().getId() + "; the"
                 + " last 7 days and the weekly chart are rolling windows that end there. Hours show three decimals,"
                 + " as on Port's dashboard; a run slower than its baseline saves a negative amount, which counts.");
@@ -111,12 +112,12 @@ final class MethodSection {
         }
         long runsLeftOut = findings.stream().filter(finding -> LEFT_OUT_RUNS.contains(finding.kind()))
                 .mapToLong(Finding::count).sum();
-        body(document, Formats.counted(runsLeftOut, "run was", "runs were") + " left out of every figure. Each case"
+        body(document, Numbers.counted(runsLeftOut, "run was", "runs were") + " left out of every figure. Each case"
                 + " below is counted, and every entity concerned is listed in the JSON summary"
                 + " (actions-roi-" + result.reportDate() + ".json).");
         document.add(tables.of(List.of(
                 Column.<Finding>text("Case", 38, finding -> what(finding.kind())),
-                Column.<Finding>number("Count", 10, finding -> Formats.count(finding.count())),
+                Column.<Finding>number("Count", 10, finding -> Numbers.count(finding.count())),
                 Column.<Finding>text("What the figures do", 52, finding -> effect(finding.kind()))), findings));
         List<DataQualityIssue> listed = result.dataQuality().items().stream()
                 .filter(issue -> !BASELINE_KINDS.contains(issue.kind()))
@@ -126,7 +127,7 @@ final class MethodSection {
             return;
         }
         body(document, listed.size() > MAX_LISTED
-                ? "The first " + MAX_LISTED + " of the " + Formats.count(listed.size()) + " entities concerned (the"
+                ? "The first " + MAX_LISTED + " of the " + Numbers.count(listed.size()) + " entities concerned (the"
                         + " JSON summary lists them all):"
                 : "The entities concerned:");
         document.add(tables.of(List.of(

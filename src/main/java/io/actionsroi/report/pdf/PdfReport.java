@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.actionsroi.report.AtomicFile;
+import io.actionsroi.report.Numbers;
 import io.actionsroi.roi.RoiResult;
 
 /**
@@ -71,7 +72,7 @@ public final class PdfReport {
         writer.setPageEvent(new PageFooter(type, branding.theme(), footer(result, branding)));
         document.addTitle("Actions ROI report " + result.reportDate());
         document.addSubject("Self-service actions: hours saved, runs and approvals up to "
-                + Formats.time(result.asOf(), result.zone()));
+                + Numbers.time(result.asOf(), result.zone()));
         branding.organisation().ifPresent(document::addAuthor);
         document.addCreator("Actions ROI Report");
         document.open();
@@ -88,6 +89,6 @@ public final class PdfReport {
     private static List<String> footer(RoiResult result, Branding branding) {
         return List.of("Actions ROI report" + branding.organisation().map(name -> ", " + name).orElse("")
                         + ", report date " + result.reportDate() + ".",
-                "Generated " + Formats.time(result.generatedAt(), result.zone()) + " from " + result.source() + ".");
+                "Generated " + Numbers.time(result.generatedAt(), result.zone()) + " from " + result.source() + ".");
     }
 }
