@@ -2,7 +2,6 @@ package io.actionsroi.delivery;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -136,9 +135,7 @@ public record EmailModel(
     private static List<ActionRow> topActions(List<ActionFigures> actions) {
         return actions.stream()
                 .filter(action -> action.figures().totalRuns() > 0)
-                .sorted(Comparator.comparingDouble((ActionFigures action) -> action.figures().totalLeadTimeSavingsH())
-                        .reversed()
-                        .thenComparing(ActionFigures::identifier))
+                .sorted(Figures.mostHoursSavedFirst(ActionFigures::figures, ActionFigures::identifier))
                 .limit(TOP_ACTIONS)
                 .map(action -> new ActionRow(
                         action.title() != null ? action.title() : action.identifier(),

@@ -1,7 +1,6 @@
 package io.actionsroi.report.excel;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 
@@ -56,8 +55,7 @@ final class FigureSheets {
         }
         Table<T> table = new Table<>(sheet, 0, columns, cells, styles);
         items.stream()
-                .sorted(Comparator.comparingDouble((T item) -> figures.apply(item).totalLeadTimeSavingsH()).reversed()
-                        .thenComparing(identifier))
+                .sorted(Figures.mostHoursSavedFirst(figures, identifier))
                 .forEach(table::add);
         table.fillSheet(1);
         return table;

@@ -131,8 +131,7 @@ final class ChartSection {
     private JFreeChart categories() {
         List<Rollup> saving = result.categories().stream()
                 .filter(category -> category.figures().totalLeadTimeSavingsH() != 0)
-                .sorted(Comparator.comparingDouble((Rollup category) -> -category.figures().totalLeadTimeSavingsH())
-                        .thenComparing(Rollup::key))
+                .sorted(Figures.mostHoursSavedFirst(Rollup::figures, Rollup::key))
                 .toList();
         if (saving.isEmpty()) {
             return null;

@@ -1,7 +1,6 @@
 package io.actionsroi.report.pdf;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 
@@ -77,12 +76,8 @@ final class TableSection {
                 .toList();
     }
 
-    /** The most hours saved first; equal savings in the order of their keys. */
     private static <T> List<T> sorted(List<T> rows, Function<T, Figures> figures, Function<T, String> key) {
-        return rows.stream()
-                .sorted(Comparator.comparingDouble((T row) -> -figures.apply(row).totalLeadTimeSavingsH())
-                        .thenComparing(key))
-                .toList();
+        return rows.stream().sorted(Figures.mostHoursSavedFirst(figures, key)).toList();
     }
 
     private void heading(Document document, String title, String note) {
