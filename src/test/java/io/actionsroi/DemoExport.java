@@ -58,7 +58,7 @@ public final class DemoExport {
         ReportPeriod period = new ReportPeriod(REPORT_DATE, ZoneId.of("UTC"));
         ReferenceData reference = ReferenceData.from(schema, readAll(export, schema.blueprints().category()),
                 readAll(export, schema.blueprints().action()), readAll(export, schema.blueprints().team()));
-        RunClassifier classifier = new RunClassifier(schema, reference, period);
+        RunClassifier classifier = new RunClassifier(reference, period);
         RoiTally tally = new RoiTally(reference, period);
         for (PortEntity run : readAll(export, schema.blueprints().run())) {
             ClassifiedRun classified = classifier.classify(run);

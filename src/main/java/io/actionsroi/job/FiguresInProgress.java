@@ -2,7 +2,6 @@ package io.actionsroi.job;
 
 import io.actionsroi.roi.ReferenceData;
 import io.actionsroi.roi.ReportPeriod;
-import io.actionsroi.roi.RoiSchema;
 import io.actionsroi.roi.RoiTally;
 import io.actionsroi.roi.RunClassifier;
 
@@ -22,8 +21,8 @@ public class FiguresInProgress {
     }
 
     /** Starts a fresh tally over the given reference data. */
-    public void start(RoiSchema schema, ReferenceData reference) {
-        this.classifier = new RunClassifier(schema, reference, period);
+    public void start(ReferenceData reference) {
+        this.classifier = new RunClassifier(reference, period);
         this.tally = new RoiTally(reference, period);
     }
 

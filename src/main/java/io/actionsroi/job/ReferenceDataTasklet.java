@@ -33,7 +33,7 @@ public class ReferenceDataTasklet implements Tasklet {
         List<PortEntity> categories = entities.categories();
         List<PortEntity> actions = entities.actions();
         List<PortEntity> teams = entities.teams();
-        figures.start(schema, ReferenceData.from(schema, categories, actions, teams));
+        figures.start(ReferenceData.from(schema, categories, actions, teams));
         log.info("Read {} categories, {} actions and {} teams from {}", categories.size(), actions.size(),
                 teams.size(), entities.sourceDescription());
         return RepeatStatus.FINISHED;

@@ -18,9 +18,10 @@ public final class RunClassifier {
     private final ReferenceData reference;
     private final ReportPeriod.Windows windows;
 
-    public RunClassifier(RoiSchema schema, ReferenceData reference, ReportPeriod period) {
-        this.fields = schema.run();
-        this.blueprint = schema.blueprints().run();
+    /** Classifies runs by the schema the reference data was read with. */
+    public RunClassifier(ReferenceData reference, ReportPeriod period) {
+        this.fields = reference.schema().run();
+        this.blueprint = reference.schema().blueprints().run();
         this.reference = reference;
         this.windows = period.windows();
     }

@@ -1,7 +1,6 @@
 package io.actionsroi.roi;
 
 import static io.actionsroi.roi.Entities.PERIOD;
-import static io.actionsroi.roi.Entities.SCHEMA;
 import static io.actionsroi.roi.Entities.action;
 import static io.actionsroi.roi.Entities.reference;
 import static io.actionsroi.roi.Entities.run;
@@ -26,7 +25,7 @@ class RoiTallyTest {
 
     private static RoiResult tally(List<PortEntity> actions, Entities.Builder... runs) {
         ReferenceData reference = reference(actions);
-        RunClassifier classifier = new RunClassifier(SCHEMA, reference, PERIOD);
+        RunClassifier classifier = new RunClassifier(reference, PERIOD);
         RoiTally tally = new RoiTally(reference, PERIOD);
         Arrays.stream(runs).map(Entities.Builder::build).map(classifier::classify).forEach(tally::add);
         return tally.finish(GENERATED_AT, "demo/port-export", null, "USD");
@@ -211,7 +210,7 @@ class RoiTallyTest {
     void theMoneyValuePricesTheHoursSaved() {
         ReferenceData reference = reference(List.of(action("a1", 2, 1, "c1").build()));
         RoiTally tally = new RoiTally(reference, PERIOD);
-        tally.add(new RunClassifier(SCHEMA, reference, PERIOD).classify(
+        tally.add(new RunClassifier(reference, PERIOD).classify(
                 run("r1", "a1").property("duration", 1800.0).property("cycle_time", 900.0).build()));
 
         RoiResult result = tally.finish(GENERATED_AT, "https://api.getport.io", 80.0, "EUR");
@@ -246,7 +245,7 @@ class RoiTallyTest {
         @Test
         void addSaysWhetherTheRunWentIntoTheFigures() {
             ReferenceData reference = reference(List.of(action("a1", 2, 1, "c1").build()));
-            RunClassifier classifier = new RunClassifier(SCHEMA, reference, PERIOD);
+            RunClassifier classifier = new RunClassifier(reference, PERIOD);
             RoiTally tally = new RoiTally(reference, PERIOD);
 
             assertThat(tally.add(classifier.classify(run("r1", "a1").build()))).isTrue();

@@ -1,7 +1,6 @@
 package io.actionsroi.roi;
 
 import static io.actionsroi.roi.Entities.PERIOD;
-import static io.actionsroi.roi.Entities.SCHEMA;
 import static io.actionsroi.roi.Entities.action;
 import static io.actionsroi.roi.Entities.reference;
 import static io.actionsroi.roi.Entities.run;
@@ -26,7 +25,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class RunClassifierTest {
 
     /** a1: lead 2 h, cycle 0.5 h. zero: both baselines 0. bare: no baseline at all. */
-    private final RunClassifier classifier = new RunClassifier(SCHEMA, reference(List.of(
+    private final RunClassifier classifier = new RunClassifier(reference(List.of(
             action("a1", 2, 0.5, "c1").build(),
             action("zero", 0, 0, "c1").build(),
             action("bare", null, null, "c2").without("lead_time_before").build())), PERIOD);
@@ -385,7 +384,7 @@ class RunClassifierTest {
     void aConfiguredSchemaReadsItsOwnNames() {
         RoiSchema schema = new RoiSchema(new RoiSchema.Blueprints(null, null, "runs", null),
                 new RoiSchema.RunFields("state", "started", "took", null, null, null, "of", "squad", null), null);
-        RunClassifier custom = new RunClassifier(schema,
+        RunClassifier custom = new RunClassifier(
                 ReferenceData.from(schema, List.of(), List.of(action("a1", 2, 0.5, null).build()), List.of()), PERIOD);
 
         ClassifiedRun run = custom.classify(Entities.entity("r1")
