@@ -138,7 +138,7 @@ public record EmailModel(
                 .sorted(Figures.mostHoursSavedFirst(ActionFigures::figures, ActionFigures::identifier))
                 .limit(TOP_ACTIONS)
                 .map(action -> new ActionRow(
-                        action.title() != null ? action.title() : action.identifier(),
+                        action.name(),
                         action.category() != null ? action.category() : "",
                         Numbers.count(action.figures().totalRuns()),
                         Numbers.percent(action.figures().successRate()),

@@ -48,7 +48,6 @@ public final class Wording {
         if (highlight == null) {
             return new Answer(question, none + ".");
         }
-        String name = highlight.title() != null ? highlight.title() : highlight.identifier();
-        return new Answer(question, name + " (" + measure.apply(highlight.value()) + ").");
+        return new Answer(question, highlight.name() + " (" + measure.apply(highlight.value()) + ").");
     }
 }

@@ -17,4 +17,9 @@ public record ActionFigures(
         Double leadTimeBeforeH,
         Double cycleTimeBeforeH,
         Figures figures) {
+
+    /** How the outputs name the action: its title, or its identifier when it has none. */
+    public String name() {
+        return title != null ? title : identifier;
+    }
 }

@@ -137,7 +137,7 @@ final class SummarySheet {
             line(question, format, null, none);
         } else {
             Row row = line(question, format, highlight.value(), null);
-            cells.write(row, 2, CellFormat.ANSWER, highlight.title() + " (" + valueText.apply(highlight.value()) + ")");
+            cells.write(row, 2, CellFormat.ANSWER, highlight.name() + " (" + valueText.apply(highlight.value()) + ")");
         }
     }
 

@@ -216,7 +216,7 @@ final class ChartSection {
     }
 
     private static Label label(ActionFigures action) {
-        return new Label(action.identifier(), action.title() != null ? action.title() : action.identifier());
+        return new Label(action.identifier(), action.name());
     }
 
     private JFreeChart horizontalBars(DefaultCategoryDataset dataset, String unit, String valueFormat) {

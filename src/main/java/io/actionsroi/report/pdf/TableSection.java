@@ -48,8 +48,7 @@ final class TableSection {
         heading(document, "Actions", "Every action, the most hours saved first. Hours are totals over the"
                 + " action's runs; an action without runs shows zeros.");
         List<Column<ActionFigures>> actionColumns = new ArrayList<>();
-        actionColumns.add(Column.text("Action", 30, action -> action.title() != null ? action.title()
-                : action.identifier()));
+        actionColumns.add(Column.text("Action", 30, ActionFigures::name));
         actionColumns.add(Column.text("Category", 15, action -> action.category() != null ? action.category() : ""));
         actionColumns.addAll(figureColumns(ActionFigures::figures));
         document.add(tables.of(actionColumns, sorted(result.actions(), ActionFigures::figures,

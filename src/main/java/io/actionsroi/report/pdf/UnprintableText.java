@@ -33,7 +33,7 @@ record UnprintableText(String where, String text, SortedSet<Integer> codePoints)
         organisation.ifPresent(name -> texts.putIfAbsent(name, "Organisation (report.pdf.organisation)"));
         texts.putIfAbsent(result.source(), "Source");
         for (ActionFigures action : result.actions()) {
-            texts.putIfAbsent(action.title() != null ? action.title() : action.identifier(), "Action title");
+            texts.putIfAbsent(action.name(), "Action title");
         }
         result.categories().forEach(category -> texts.putIfAbsent(category.title(), "Category"));
         result.teams().forEach(team -> texts.putIfAbsent(team.title(), "Team"));
