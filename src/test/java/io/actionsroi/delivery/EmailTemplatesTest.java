@@ -3,6 +3,7 @@ package io.actionsroi.delivery;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -62,7 +63,7 @@ class EmailTemplatesTest {
                 "roi@example.com"))).bind("report.email", EmailProperties.class).get();
         RoiResult result = DemoExport.result(Instant.parse("2026-10-01T06:00:00Z"));
         Path reportFolder = Path.of("reports", "2026-09-30");
-        AttachmentPlan nothingAttached = AttachmentPlan.choose(reportFolder, result.reportDate(), email.maxAttachmentBytes());
+        AttachmentPlan nothingAttached = new AttachmentPlan(List.of(), List.of());
         return EmailModel.of(result, nothingAttached, reportFolder, email, DeliveryMode.email());
     }
 }
