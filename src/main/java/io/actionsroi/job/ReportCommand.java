@@ -11,10 +11,12 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.InvalidJobParametersException;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.launch.JobRestartException;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -105,7 +107,7 @@ public class ReportCommand implements ApplicationRunner, ExitCodeGenerator {
     }
 
     /** Runs the report of one date; the failure to print, if it did not complete. */
-    private Optional<String> runOne(LocalDate reportDate, DeliveryMode mode) throws Exception {
+    private Optional<String> runOne(LocalDate reportDate, DeliveryMode mode) {
         JobParameters report = new JobParametersBuilder()
                 .addLocalDate(ActionsRoiJobConfiguration.REPORT_DATE, reportDate)
                 .addString(ActionsRoiJobConfiguration.ZONE, this.report.zone().getId())
@@ -133,6 +135,14 @@ public class ReportCommand implements ApplicationRunner, ExitCodeGenerator {
             return Optional.of(which + " is being made by another run right now: this one stops without doing"
                     + " anything. A run that died on another machine counts as dead after report.dead-run-after"
                     + " without progress; see README, Troubleshooting.");
+        }
+        catch (JobRestartException | InvalidJobParametersException | RuntimeException e) {
+            // The job repository would not start or record this date's run (an execution it cannot restart,
+            // a database error): a failure of the run, not refused settings, which is what escaping would say.
+            exitCode = EXIT_FAILED;
+            log.debug("{} could not be run", which, e);
+            return Optional.of(which + " could not be run: " + FailureMessages.describe(e)
+                    + " Run the same command again; if it fails the same way, see README, Troubleshooting.");
         }
     }
 

@@ -3,6 +3,9 @@ package io.actionsroi.job;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -153,5 +156,28 @@ class DemoReportFunctionalTests {
         assertThat(restarted).isZero();
         JsonNode summary = PortLikeServer.readJson(cli.summary(DATE));
         assertThat(summary).isEqualTo(DemoExport.summary(Instant.parse(summary.get("generatedAt").asString())));
+    }
+
+    @Test
+    void aRunTheJobRepositoryWillNotRestartFailsAsARunNotAsRefusedSettings(CapturedOutput output) throws Exception {
+        // given: a failed run of the date, which the job repository then holds in the UNKNOWN status (as
+        // after a failure that could not be rolled back), from which Spring Batch refuses to restart
+        ReportCli cli = new ReportCli(folder);
+        Path blocked = Files.createDirectories(cli.outputDir()).resolve(DATE);
+        Files.writeString(blocked, "in the way");
+        assertThat(cli.run("--spring.profiles.active=demo")).isEqualTo(ReportCommand.EXIT_FAILED);
+        Files.delete(blocked);
+        try (Connection repository = DriverManager.getConnection(cli.jdbcUrl(), "sa", "");
+                Statement update = repository.createStatement()) {
+            assertThat(update.executeUpdate("UPDATE BATCH_JOB_EXECUTION SET STATUS = 'UNKNOWN'")).isOne();
+        }
+
+        // when
+        int exitCode = cli.run("--spring.profiles.active=demo");
+
+        // then: exit 1 with what stopped it, not exit 2 ("settings refused before any work")
+        assertThat(exitCode).isEqualTo(ReportCommand.EXIT_FAILED);
+        assertThat(output.getErr()).contains("The report for 2026-09-30 (UTC) could not be run: ")
+                .contains("UNKNOWN").contains("Run the same command again");
     }
 }

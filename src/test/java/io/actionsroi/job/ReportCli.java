@@ -24,6 +24,11 @@ public final class ReportCli {
         return folder.resolve("reports");
     }
 
+    /** The job repository's H2 file database, which the runs share. */
+    String jdbcUrl() {
+        return "jdbc:h2:file:" + folder.resolve("db").resolve("actions-roi") + ";WRITE_DELAY=0";
+    }
+
     Path summary(String reportDate) {
         return outputDir().resolve(reportDate).resolve("actions-roi-" + reportDate + ".json");
     }
@@ -55,7 +60,7 @@ public final class ReportCli {
 
     private List<String> arguments(String... args) {
         List<String> all = new ArrayList<>(List.of(
-                "--spring.datasource.url=jdbc:h2:file:" + folder.resolve("db").resolve("actions-roi") + ";WRITE_DELAY=0",
+                "--spring.datasource.url=" + jdbcUrl(),
                 "--report.output-dir=" + outputDir()));
         for (String credential : List.of("--port.client-id=", "--port.client-secret=")) {
             if (Arrays.stream(args).noneMatch(arg -> arg.startsWith(credential))) {
