@@ -1,0 +1,100 @@
+package io.actionsroi.tls;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.cert.Certificate;
+import java.security.cert.CertificateFactory;
+
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
+
+/**
+ * The certificates a client trusts instead of the JVM's, from a file an operator names in a setting
+ * (a company's CA for TLS inspection, an internal server's CA): a PEM bundle (one or more
+ * {@code -----BEGIN CERTIFICATE-----} blocks) or a PKCS#12 file.
+ */
+public final class TrustStore {
+
+    private TrustStore() {
+    }
+
+    /**
+     * A TLS context that trusts the certificates of {@code file}, and only those.
+     *
+     * @param setting the setting that names the file, such as {@code report.email.trust-store}; its password
+     *     is the setting of the same name ending in {@code -password}
+     * @param password the PKCS#12 file's password; null or empty when it has none, and for a PEM bundle
+     * @throws IllegalArgumentException naming the setting and the file when it cannot be read or holds no
+     *     certificate
+     */
+    public static SSLContext sslContext(String setting, Path file, String password) {
+        KeyStore certificates = load(setting, file, password);
+        try {
+            TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            trust.init(certificates);
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(null, trust.getTrustManagers(), null);
+            return context;
+        }
+        catch (GeneralSecurityException e) {
+            throw new IllegalArgumentException(unusable(setting, file, reason(e)), e);
+        }
+    }
+
+    private static KeyStore load(String setting, Path file, String password) {
+        byte[] content;
+        try {
+            content = Files.readAllBytes(file);
+        }
+        catch (IOException e) {
+            throw new IllegalArgumentException("Invalid setting " + setting + "=" + file + ": the file cannot be read ("
+                    + reason(e) + ").", e);
+        }
+        try {
+            KeyStore certificates = isPem(content) ? pem(content) : pkcs12(content, password);
+            if (certificates.size() == 0) {
+                throw new IllegalArgumentException(unusable(setting, file, "it holds no certificate"));
+            }
+            return certificates;
+        }
+        catch (IOException | GeneralSecurityException e) {
+            throw new IllegalArgumentException(unusable(setting, file, reason(e)), e);
+        }
+    }
+
+    private static boolean isPem(byte[] content) {
+        return new String(content, StandardCharsets.US_ASCII).contains("-----BEGIN CERTIFICATE-----");
+    }
+
+    private static KeyStore pem(byte[] content) throws IOException, GeneralSecurityException {
+        KeyStore certificates = KeyStore.getInstance(KeyStore.getDefaultType());
+        certificates.load(null, null);
+        int index = 0;
+        for (Certificate certificate : CertificateFactory.getInstance("X.509")
+                .generateCertificates(new ByteArrayInputStream(content))) {
+            certificates.setCertificateEntry("certificate-" + index++, certificate);
+        }
+        return certificates;
+    }
+
+    private static KeyStore pkcs12(byte[] content, String password) throws IOException, GeneralSecurityException {
+        KeyStore certificates = KeyStore.getInstance("PKCS12");
+        certificates.load(new ByteArrayInputStream(content),
+                password == null || password.isEmpty() ? null : password.toCharArray());
+        return certificates;
+    }
+
+    private static String reason(Exception e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
+    }
+
+    private static String unusable(String setting, Path file, String reason) {
+        return "Invalid setting " + setting + "=" + file + ": " + reason + ". Give a PEM file of the CA certificates to"
+                + " trust, or a PKCS#12 file with its password in " + setting + "-password.";
+    }
+}

@@ -1,0 +1,115 @@
+package io.actionsroi.tls;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.security.cert.Certificate;
+import java.util.Base64;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLHandshakeException;
+import javax.net.ssl.SSLServerSocket;
+import javax.net.ssl.SSLSocket;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Trust stores as operators give them, tried in a real TLS handshake on loopback. */
+class TrustStoreTest {
+
+    private static final String SETTING = "report.email.trust-store";
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void aPemFileAndAPkcs12FileWithItsPasswordAreTrusted() throws Exception {
+        TestCertificates certificates = TestCertificates.get();
+
+        assertThat(handshake(TrustStore.sslContext(SETTING, certificates.pem(), null))).isTrue();
+        assertThat(handshake(TrustStore.sslContext(SETTING, certificates.pkcs12(), TestCertificates.PASSWORD))).isTrue();
+    }
+
+    @Test
+    void aPemBundleWithOtherCertificatesAndCommentsTrustsEachOfThem() throws Exception {
+        // given: the server's certificate after another one, with the lines openssl writes around them
+        Path bundle = folder.resolve("bundle.pem");
+        Files.writeString(bundle, "subject=CN=another\n" + otherCertificatePem() + "subject=CN=localhost\n"
+                + Files.readString(TestCertificates.get().pem()));
+
+        // then
+        assertThat(handshake(TrustStore.sslContext(SETTING, bundle, ""))).isTrue();
+    }
+
+    @Test
+    void theServerIsNotTrustedWhenTheStoreHoldsOnlyAnotherCertificate() throws Exception {
+        // given: a CA of the JVM's, which did not sign the server's certificate
+        Path other = Files.writeString(folder.resolve("other.pem"), otherCertificatePem());
+
+        // then: the JVM's other CAs are not trusted either
+        assertThat(handshake(TrustStore.sslContext(SETTING, other, null))).isFalse();
+    }
+
+    @Test
+    void aStoreThatCannotBeUsedIsRefusedNamingTheSettingTheFileAndWhatToGive() throws IOException {
+        TestCertificates certificates = TestCertificates.get();
+        Path missing = folder.resolve("missing.pem");
+        Path empty = Files.writeString(folder.resolve("empty.pem"), "no certificate here\n");
+
+        assertThatThrownBy(() -> TrustStore.sslContext(SETTING, missing, null))
+                .hasMessageStartingWith("Invalid setting report.email.trust-store=" + missing + ": the file cannot be read");
+        assertThatThrownBy(() -> TrustStore.sslContext(SETTING, certificates.pkcs12(), "wrong"))
+                .hasMessageStartingWith("Invalid setting report.email.trust-store=" + certificates.pkcs12() + ": ")
+                .hasMessageContaining("password")
+                .hasMessageEndingWith("Give a PEM file of the CA certificates to trust, or a PKCS#12 file with its"
+                        + " password in report.email.trust-store-password.");
+        assertThatThrownBy(() -> TrustStore.sslContext(SETTING, empty, null))
+                .hasMessageStartingWith("Invalid setting report.email.trust-store=" + empty + ": ");
+    }
+
+    /** A CA certificate of the JVM's own trust store, as PEM. */
+    private static String otherCertificatePem() throws Exception {
+        KeyStore jvm = KeyStore.getInstance(KeyStore.getDefaultType());
+        try (InputStream in = Files.newInputStream(Path.of(System.getProperty("java.home"), "lib", "security", "cacerts"))) {
+            jvm.load(in, null);
+        }
+        Certificate certificate = jvm.getCertificate(jvm.aliases().nextElement());
+        return "-----BEGIN CERTIFICATE-----\n" + Base64.getMimeEncoder().encodeToString(certificate.getEncoded())
+                + "\n-----END CERTIFICATE-----\n";
+    }
+
+    /** Whether a client with {@code trust} completes a TLS handshake with the test server on 127.0.0.1. */
+    private static boolean handshake(SSLContext trust) throws Exception {
+        SSLContext server = TestCertificates.get().serverContext();
+        try (SSLServerSocket listener = (SSLServerSocket) server.getServerSocketFactory()
+                .createServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            CompletableFuture<Void> served = CompletableFuture.runAsync(() -> {
+                try (SSLSocket accepted = (SSLSocket) listener.accept(); OutputStream out = accepted.getOutputStream()) {
+                    out.write(1);
+                }
+                catch (IOException e) {
+                    // the client refused the certificate
+                }
+            });
+            try (SSLSocket client = (SSLSocket) trust.getSocketFactory().createSocket("127.0.0.1", listener.getLocalPort());
+                    InputStream in = client.getInputStream()) {
+                return in.read() == 1;
+            }
+            catch (SSLHandshakeException e) {
+                return false;
+            }
+            finally {
+                served.get(10, TimeUnit.SECONDS);
+            }
+        }
+    }
+}
