@@ -28,8 +28,12 @@ public class DeliveryConfiguration {
 
     /** Spring Boot makes a mail sender only when {@code spring.mail.host} is set. */
     @Bean
-    MailServer mailServer(ObjectProvider<JavaMailSenderImpl> sender) {
-        return new MailServer(sender.getIfAvailable());
+    MailServer mailServer(ObjectProvider<JavaMailSenderImpl> sender, EmailProperties email) {
+        JavaMailSenderImpl configured = sender.getIfAvailable();
+        if (configured != null) {
+            SmtpTls.secure(configured, email);
+        }
+        return new MailServer(configured);
     }
 
     @Bean

@@ -17,8 +17,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * How the report is emailed. The SMTP server itself (host, port, credentials, STARTTLS, timeouts) is
- * Spring Boot's {@code spring.mail.*}.
+ * How the report is emailed. The SMTP server itself (host, port, credentials, timeouts, TLS from the first
+ * byte) is Spring Boot's {@code spring.mail.*}; how a login is protected, and which certificates are trusted,
+ * are settings of ours.
  *
  * @param enabled whether the email is sent; when false, or when {@code spring.mail.host} is not set, it
  *     is only written as {@code actions-roi-<D>.eml} beside the reports
@@ -40,6 +41,13 @@ import org.springframework.validation.annotation.Validated;
  * @param reportsUrl where the full reports can be opened, linked from the email; {@code {date}} is replaced
  *     by the report date. When not set, the email names the report folder on the machine that ran the job
  * @param retry how transient SMTP failures (no connection, timeouts, 4xx replies) are retried within a run
+ * @param requireTls with a login ({@code spring.mail.username}), whether the connection must be TLS: STARTTLS
+ *     is then required unless {@code spring.mail.ssl.enabled} makes it TLS from the first byte, and a server
+ *     that does not offer it is refused before the password is sent. False allows a login in clear, for a relay
+ *     on the same machine
+ * @param trustStore the certificates to trust for the SMTP server's TLS instead of the JVM's: a PEM bundle or
+ *     a PKCS#12 file
+ * @param trustStorePassword the PKCS#12 trust store's password, if it has one; never printed
  */
 @ConfigurationProperties("report.email")
 @Validated
@@ -55,11 +63,23 @@ public record EmailProperties(
         @Positive @DefaultValue("10") double maxAttachmentMb,
         URI dashboardUrl,
         String reportsUrl,
-        @NotNull @Valid @DefaultValue Retry retry) {
+        @NotNull @Valid @DefaultValue Retry retry,
+        @DefaultValue("true") boolean requireTls,
+        Path trustStore,
+        String trustStorePassword) {
 
     /** The attachment limit in bytes, as encoded in the email. */
     public long maxAttachmentBytes() {
         return (long) (maxAttachmentMb * 1024 * 1024);
+    }
+
+    @Override
+    public String toString() {
+        return "EmailProperties[enabled=" + enabled + ", from=" + from + ", to=" + to + ", cc=" + cc + ", bcc=" + bcc
+                + ", ops=" + ops + ", subject=" + subject + ", templatesDir=" + templatesDir + ", maxAttachmentMb="
+                + maxAttachmentMb + ", dashboardUrl=" + dashboardUrl + ", reportsUrl=" + reportsUrl + ", retry=" + retry
+                + ", requireTls=" + requireTls + ", trustStore=" + trustStore + ", trustStorePassword="
+                + (trustStorePassword == null || trustStorePassword.isEmpty() ? "(not set)" : "(set)") + "]";
     }
 
     /**

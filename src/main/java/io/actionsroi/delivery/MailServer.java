@@ -10,8 +10,8 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
  * The SMTP server of {@code spring.mail.*}, when {@code spring.mail.host} is set. Connections use the
- * session Spring Boot configured (timeouts, STARTTLS) and its credentials, which this class never
- * prints.
+ * session Spring Boot configured (timeouts, TLS, with {@link SmtpTls}'s rules) and its credentials, which
+ * this class never prints.
  */
 public final class MailServer {
 
@@ -39,15 +39,39 @@ public final class MailServer {
         return sender.getHost() + ":" + (sender.getPort() > 0 ? sender.getPort() : "default port");
     }
 
-    /** Opens an authenticated connection; the caller closes it. */
+    /**
+     * Opens an authenticated connection; the caller closes it.
+     *
+     * @throws DeliveryException when the server does not offer the STARTTLS that is required: nothing was sent
+     */
     public Transport connect() throws MessagingException {
         if (sender == null) {
             throw new IllegalStateException("No mail server: spring.mail.host is not set");
         }
         Transport transport = sender.getSession().getTransport(sender.getProtocol());
-        transport.connect(sender.getHost(), sender.getPort(), blankToNull(sender.getUsername()),
-                blankToNull(sender.getPassword()));
+        try {
+            transport.connect(sender.getHost(), sender.getPort(), blankToNull(sender.getUsername()),
+                    blankToNull(sender.getPassword()));
+        }
+        catch (MessagingException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not support STARTTLS")) {
+                throw new DeliveryException(withoutStartTls(), e);
+            }
+            throw e;
+        }
         return transport;
+    }
+
+    private String withoutStartTls() {
+        String tls = "Use the server's submission port with STARTTLS (spring.mail.port, usually 587) or its TLS port"
+                + " (spring.mail.ssl.enabled=true, usually 465)";
+        if (SmtpTls.logsIn(sender)) {
+            return "The SMTP server at " + address() + " does not offer STARTTLS; the password was not sent, and no"
+                    + " email either. " + tls + "; only for a relay on this machine, allow a login in clear with"
+                    + " report.email.require-tls=false.";
+        }
+        return "The SMTP server at " + address() + " does not offer STARTTLS, which"
+                + " spring.mail.properties[mail.smtp.starttls.required]=true requires: no email was sent. " + tls + ".";
     }
 
     /** An empty user name (an unset environment variable) means no authentication, not an empty login. */

@@ -1,5 +1,7 @@
 package io.actionsroi.delivery;
 
+import java.security.cert.CertificateException;
+
 import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.MessagingException;
 
@@ -10,7 +12,8 @@ import org.eclipse.angus.mail.smtp.SMTPSenderFailedException;
 /**
  * Tells a failure worth retrying from one that will not go away by itself. An SMTP reply in the 4xx
  * range is transient by definition, and so is a failure with no reply at all (no connection, a
- * timeout, a dropped connection); a 5xx reply and refused credentials are permanent.
+ * timeout, a dropped connection); a 5xx reply, refused credentials and a TLS certificate that is not
+ * trusted are permanent.
  */
 final class SmtpFailures {
 
@@ -22,7 +25,29 @@ final class SmtpFailures {
         if (code > 0) {
             return code >= 400 && code < 500;
         }
-        return !(failure instanceof AuthenticationFailedException);
+        return !(failure instanceof AuthenticationFailedException) && !isUntrusted(failure);
+    }
+
+    /** What to check when connecting (or logging in) failed: the settings the failure points at. */
+    static String connectionRemedy(MessagingException failure) {
+        if (failure instanceof AuthenticationFailedException) {
+            return "check spring.mail.username and spring.mail.password";
+        }
+        if (isUntrusted(failure)) {
+            return "the server's TLS certificate is not trusted: set " + SmtpTls.TRUST_STORE + " to the certificate of"
+                    + " the CA that signed it (a PEM file, or a PKCS#12 file)";
+        }
+        return "check spring.mail.host, spring.mail.port and the credentials";
+    }
+
+    /** Whether the server's TLS certificate was refused (unknown CA, another host's name). */
+    private static boolean isUntrusted(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof CertificateException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The server's answer, or the failure's own message when the server did not answer. */

@@ -64,9 +64,8 @@ public final class SmtpSender {
                 else if (connection.unreachable) {
                     throw new DeliveryException("Could not connect to the mail server " + server.address() + ": "
                             + failure + ". The report email for " + reportDate + " reached "
-                            + (sentBefore.size() + sentNow.size()) + " of " + envelope.size() + " recipients; check"
-                            + " spring.mail.host, spring.mail.port and the credentials. A rerun sends it only to the"
-                            + " recipients who do not have it.");
+                            + (sentBefore.size() + sentNow.size()) + " of " + envelope.size() + " recipients; "
+                            + failure.remedy() + ". A rerun sends it only to the recipients who do not have it.");
                 }
                 else {
                     failed.add(recipient + " (" + failure + ")");
@@ -82,8 +81,8 @@ public final class SmtpSender {
         return new Outcome(sentNow, sentBefore);
     }
 
-    /** Why a recipient did not get the email, and after how many attempts. */
-    private record Failure(String reason, int attempts) {
+    /** Why a recipient did not get the email, after how many attempts, and what to check when it was the connection. */
+    private record Failure(String reason, int attempts, String remedy) {
 
         @Override
         public String toString() {
@@ -103,7 +102,7 @@ public final class SmtpSender {
                 connection.close();
                 String reason = SmtpFailures.describe(e);
                 if (!SmtpFailures.isTransient(e) || attempt >= retry.attempts()) {
-                    return new Failure(reason, attempt);
+                    return new Failure(reason, attempt, SmtpFailures.connectionRemedy(e));
                 }
                 Duration wait = retry.backoffAfter(attempt);
                 log.warn("Sending the report email to {} failed: {}; attempt {} of {}, retrying in {} ms", recipient,
