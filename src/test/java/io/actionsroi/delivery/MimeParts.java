@@ -17,9 +17,9 @@ import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 
 /** A received message opened back: its text and HTML bodies and its attachments. */
-record MimeParts(String text, String html, Map<String, byte[]> attachments) {
+public record MimeParts(String text, String html, Map<String, byte[]> attachments) {
 
-    static MimeParts of(MimeMessage message) {
+    public static MimeParts of(MimeMessage message) {
         MimeParts parts = new MimeParts(null, null, new LinkedHashMap<>());
         try {
             return parts.with(message);
@@ -30,7 +30,7 @@ record MimeParts(String text, String html, Map<String, byte[]> attachments) {
     }
 
     /** Reads an .eml file written by the job. */
-    static MimeMessage readEml(Path file) {
+    public static MimeMessage readEml(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             return new MimeMessage(Session.getInstance(new Properties()), in);
         }

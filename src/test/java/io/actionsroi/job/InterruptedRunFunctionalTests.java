@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import jakarta.mail.internet.MimeMessage;
+
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -21,11 +23,13 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import io.actionsroi.DemoExport;
 import io.actionsroi.delivery.LoopbackSmtp;
+import io.actionsroi.delivery.MimeParts;
+import io.actionsroi.delivery.ScriptedSmtp;
 
 /**
  * A run that is interrupted or overlapped, against a loopback Port and SMTP server and an H2 file job
- * repository: a process killed with SIGKILL in the middle of reading the runs, and two runs for the
- * same date at once.
+ * repository: a process killed with SIGKILL in the middle of reading the runs, of writing the workbook,
+ * of writing the PDF and of sending the emails, and two runs for the same date at once.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class InterruptedRunFunctionalTests {
@@ -64,6 +68,90 @@ class InterruptedRunFunctionalTests {
             assertThat(smtp.mailboxOf(LEADERSHIP)).hasSize(1);
             assertThat(cli.run(command)).as("a third run finds the date done").isZero();
             assertThat(smtp.mailboxOf(LEADERSHIP)).hasSize(1);
+        }
+    }
+
+    @Test
+    void killedWritingTheWorkbookThenThePdfThenSendingTheEmailsTheRerunsEndWithAnUncrashedRunsReportAndOneEmailEach(
+            CapturedOutput output) throws Exception {
+        List<String> envelope = List.of("vp@example.com", "cto@example.com", "finance@example.com", "audit@example.com");
+        String window = envelope.get(2);
+        try (ScriptedSmtp smtp = ScriptedSmtp.start()) {
+            // given: the report made by a run nothing interrupted, sending nothing
+            ReportCli uncrashed = new ReportCli(folder.resolve("uncrashed"));
+            assertThat(uncrashed.run(exportCommand(smtp, "--report.email.enabled=false"))).isZero();
+            ReportContents expected = new ReportContents(uncrashed, DemoExport.REPORT_DATE);
+
+            // and: the same command, whose outputs are pipes that hold it half-way through writing them, and a
+            // mail server that takes the third recipient's email but never says so
+            ReportCli cli = new ReportCli(folder.resolve("crashed"));
+            Path reportFolder = cli.outputDir().resolve(DATE);
+            String[] command = exportCommand(smtp);
+            HeldOutput workbook = HeldOutput.at(reportFolder.resolve(".actions-roi-" + DATE + ".xlsx.tmp"));
+            HeldOutput pdf = HeldOutput.at(reportFolder.resolve(".actions-roi-" + DATE + ".pdf.tmp"));
+            smtp.script(ScriptedSmtp.Moment.END_OF_DATA, window, ScriptedSmtp.DELIVER_IN_SILENCE);
+
+            // when: killed while writing the workbook
+            Path firstLog = folder.resolve("killed-in-workbook.log");
+            Process first = cli.start(firstLog, command);
+            workbook.awaitWriting(first, firstLog);
+            killed(first);
+
+            // then: no workbook under its name, half of one under the temporary name, as a crash leaves it
+            assertThat(workbook.leaveAsPartialFile()).isLessThan(Files.size(expected.file("xlsx")));
+            assertThat(reportFolder.resolve("actions-roi-" + DATE + ".xlsx")).doesNotExist();
+
+            // when: the same command, killed while writing the PDF
+            Path secondLog = folder.resolve("killed-in-pdf.log");
+            Process second = cli.start(secondLog, command);
+            pdf.awaitWriting(second, secondLog);
+            killed(second);
+
+            // then
+            assertThat(pdf.leaveAsPartialFile()).isLessThan(Files.size(expected.file("pdf")));
+            assertThat(reportFolder.resolve("actions-roi-" + DATE + ".pdf")).doesNotExist();
+            assertThat(Files.readString(secondLog)).contains("was left unfinished by process " + first.pid());
+
+            // when: the same command, killed after the server took the third email and before it answered
+            Path thirdLog = folder.resolve("killed-in-email.log");
+            Process third = cli.start(thirdLog, command);
+            awaitDelivery(smtp, window, third, thirdLog);
+            killed(third);
+            assertThat(Files.readString(thirdLog)).contains("was left unfinished by process " + second.pid());
+
+            // and: the same command once more
+            int exitCode = cli.run(command);
+
+            // then: it completes where the third stopped
+            assertThat(exitCode).isZero();
+            assertThat(output.getOut()).contains("was left unfinished by process " + third.pid())
+                    .contains("Emailed the report for " + DATE + " to 2 recipient(s) (2 had it from an earlier run)");
+            try (var left = Files.list(reportFolder)) {
+                assertThat(left.map(file -> file.getFileName().toString()))
+                        .as("no temporary file, no runs file once the report is complete").noneMatch(name -> name.startsWith("."));
+            }
+
+            // and: one email each, but the recipient whose email the server took as the process died
+            for (String recipient : envelope) {
+                assertThat(smtp.mailboxOf(recipient)).as(recipient).hasSize(recipient.equals(window) ? 2 : 1);
+            }
+
+            // and: the outputs say what the uncrashed run's say, and every email attaches the final files
+            ReportContents made = new ReportContents(cli, DemoExport.REPORT_DATE);
+            assertThat(made.summary()).isEqualTo(expected.summary());
+            assertThat(made.workbookCells()).containsExactlyElementsOf(expected.workbookCells());
+            assertThat(made.pdfText()).isEqualTo(expected.pdfText());
+            String expectedBodies = expected.emailBodies(MimeParts.readEml(expected.file("eml")));
+            for (String recipient : envelope) {
+                for (MimeMessage email : smtp.mailboxOf(recipient)) {
+                    assertThat(made.emailBodies(email)).as(recipient).isEqualTo(expectedBodies);
+                    MimeParts parts = MimeParts.of(email);
+                    assertThat(parts.attachments().get("actions-roi-" + DATE + ".xlsx")).as(recipient)
+                            .isEqualTo(Files.readAllBytes(made.file("xlsx")));
+                    assertThat(parts.attachments().get("actions-roi-" + DATE + ".pdf")).as(recipient)
+                            .isEqualTo(Files.readAllBytes(made.file("pdf")));
+                }
+            }
         }
     }
 
@@ -126,6 +214,35 @@ class InterruptedRunFunctionalTests {
                 "--spring.mail.port=" + smtp.port(), "--report.email.from=actions-roi@example.com",
                 "--report.email.to=" + LEADERSHIP));
         return command.toArray(String[]::new);
+    }
+
+    /** The demo export's report, emailed to four recipients through {@code smtp}, then {@code more}. */
+    private static String[] exportCommand(ScriptedSmtp smtp, String... more) {
+        // absolute: Spring resolves a relative path against the class path first, which differs in a child JVM
+        List<String> command = new ArrayList<>(List.of("--port.export-dir=" + DemoExport.FOLDER.toAbsolutePath(),
+                "--report.date=" + DATE,
+                "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtp.port(),
+                "--report.email.from=actions-roi@example.com", "--report.email.to=vp@example.com,cto@example.com",
+                "--report.email.cc=finance@example.com", "--report.email.bcc=audit@example.com",
+                "--report.email.reports-url=https://reports.example.com/{date}/"));
+        command.addAll(List.of(more));
+        return command.toArray(String[]::new);
+    }
+
+    /** Kills with SIGKILL: no shutdown hook, no cleanup. */
+    private static void killed(Process process) throws InterruptedException {
+        process.destroyForcibly();
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    }
+
+    /** Waits until the server has an email for {@code recipient}; fails early when the run ended before. */
+    private static void awaitDelivery(ScriptedSmtp smtp, String recipient, Process process, Path log) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
+        while (smtp.mailboxOf(recipient).isEmpty()) {
+            assertThat(process.isAlive()).as("the run sends the emails; its output: %s", Files.readString(log)).isTrue();
+            assertThat(Instant.now()).as("the email to %s is sent", recipient).isBefore(deadline);
+            Thread.sleep(20);
+        }
     }
 
     /** Waits until the run asked for a page of runs; fails early when its process ended before. */

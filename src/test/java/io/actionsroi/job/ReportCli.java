@@ -52,7 +52,9 @@ public final class ReportCli {
 
     /** The command line of {@link #start}, to run under another command. */
     public List<String> javaCommand(String... args) {
+        // The JVM options of cron/actions-roi-report.sh, which also start a child JVM sooner.
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+                "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 "-cp", System.getProperty("java.class.path"), ActionsRoiApplication.class.getName()));
         command.addAll(arguments(args));
         return command;
