@@ -60,7 +60,7 @@ public final class LoopbackSmtp implements AutoCloseable {
     }
 
     /** A loopback port nothing listens on (until a server is started on it). */
-    static int freePort() {
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }

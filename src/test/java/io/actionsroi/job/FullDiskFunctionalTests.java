@@ -9,7 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -17,70 +18,134 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.actionsroi.DemoExport;
+import io.actionsroi.delivery.LoopbackSmtp;
 import io.actionsroi.report.json.SummaryJson;
 
 /**
- * A report folder on a file system that fills up while the reports are written: a small tmpfs,
- * mounted in a mount namespace of the run's own ({@code unshare}), so that the disk is really full.
- * Skipped where the machine does not allow it, unless {@value #REQUIRED} is set (CI sets it).
+ * A report folder on a file system that fills up, or turns read-only, while each output is written: a
+ * small tmpfs, mounted in a mount namespace of the runs' own ({@code unshare}), so that the disk is
+ * really full and really unwritable, even for root. Skipped where the machine does not allow it, unless
+ * {@value #REQUIRED} is set (CI sets it).
  */
 class FullDiskFunctionalTests {
 
     static final String REQUIRED = "ACTIONS_ROI_REQUIRE_TMPFS";
     private static final String DATE = "2026-09-30";
     private static final long PAGE = 4096;
+    /** Room for what a tmpfs may hold besides the files' pages; far less than half of any report file. */
+    private static final long SLACK = 2 * PAGE;
+    private static final Pattern RUN = Pattern.compile("=== run (\\d+): (.*)\\n((?s:.*?))=== exit (\\d+); files: (.*)\\n");
 
     @TempDir
     Path folder;
 
     @Test
-    void aDiskThatFillsUpWhileTheReportsAreWrittenFailsClearlyAndLeavesNoHalfWrittenFile() throws Exception {
+    void eachOutputFailsClearlyOnAFullDiskAndOnAReadOnlyOneLeavingNoHalfFileAndTheRerunCompletesOnceThereIsRoom()
+            throws Exception {
         assumeTrue(System.getenv(REQUIRED) != null || canMountTmpfs(),
                 "unshare and mount -t tmpfs are not allowed here; set " + REQUIRED + " to require them");
-        // given: the sizes of a complete report, and room for all of it but half of the email
-        ReportCli complete = new ReportCli(folder.resolve("complete"));
-        assertThat(complete.run("--spring.profiles.active=demo")).isZero();
-        Path completeFolder = complete.summary(DATE).getParent();
-        long room = pages(completeFolder, "json") + pages(completeFolder, "xlsx") + pages(completeFolder, "pdf")
-                + 16 * PAGE + pages(completeFolder, "eml") / 2;
-        ReportCli cli = new ReportCli(folder.resolve("full"));
-        Path reports = Files.createDirectories(cli.outputDir());
-        Path left = Files.createDirectories(folder.resolve("left-behind"));
+        try (LoopbackSmtp smtp = LoopbackSmtp.start()) {
+            // given: the size of each file of a report whose email could not be sent (so the runs file is kept)
+            ReportCli sizes = new ReportCli(folder.resolve("sizes"));
+            assertThat(sizes.run(command(LoopbackSmtp.freePort()))).isEqualTo(ReportCommand.EXIT_FAILED);
+            Path made = sizes.outputDir().resolve(DATE);
+            long runs = pages(made.resolve(".actions-roi-" + DATE + "-runs.gz"));
+            long json = pages(made, "json");
+            long workbook = pages(made, "xlsx");
+            long pdf = pages(made, "pdf");
+            long eml = pages(made, "eml");
 
-        // when: the run writes to a tmpfs of that size; what it leaves there is copied out at the end
-        List<String> command = new ArrayList<>(List.of("unshare", "--map-root-user", "--mount", "sh", "-c",
-                "mount -t tmpfs -o size=" + room / 1024 + "k tmpfs \"$1\" || exit 99; out=\"$1\"; copy=\"$2\"; shift 2;"
-                        + " \"$@\"; code=$?; cp -a \"$out/.\" \"$copy/\"; exit $code",
-                "sh", reports.toString(), left.toString()));
-        command.addAll(cli.javaCommand("--spring.profiles.active=demo"));
-        Path log = folder.resolve("full.log");
-        Process run = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        assertThat(run.waitFor(120, TimeUnit.SECONDS)).isTrue();
+            // when: the same command runs on a tmpfs that fits everything before each output and half of it,
+            // then is read-only, then grows; the last time it fits everything
+            ReportCli cli = new ReportCli(folder.resolve("full"));
+            Path reports = Files.createDirectories(cli.outputDir());
+            long before = runs + json;
+            List<String> mounts = List.of(size(before + workbook / 2), "ro",
+                    "rw," + size(before + workbook + pdf / 2), "ro",
+                    "rw," + size(before + workbook + pdf + eml / 2), "ro",
+                    "rw," + size(2 * (before + workbook + pdf + eml)));
+            Path left = Files.createDirectories(folder.resolve("left-behind"));
+            List<String> leading = new ArrayList<>(List.of(reports.toString()));
+            leading.addAll(mounts);
+            leading.add("--");
+            List<String> namespace = new ArrayList<>(List.of("unshare", "--map-root-user", "--mount", "sh", "-c",
+                    "out=\"$1\"; copy=\"$2\"; shift 2; \"$@\"; code=$?; cp -a \"$out/.\" \"$copy/\"; exit $code",
+                    "sh", reports.toString(), left.toString()));
+            namespace.addAll(cli.javaCommand(RunsOnRemountedDisk.class, leading, command(smtp.port())));
+            Path log = folder.resolve("runs.log");
+            Process process = new ProcessBuilder(namespace).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            assertThat(process.waitFor(300, TimeUnit.SECONDS)).isTrue();
+            String output = Files.readString(log);
+            assertThat(process.exitValue()).as(output).isZero();
+            List<Run> done = Run.all(output);
+            assertThat(done).as(output).hasSize(mounts.size());
 
-        // then: a non-zero exit, the reason in one line, and every report file left whole or not there
-        String output = Files.readString(log);
-        assertThat(run.exitValue()).as(output).isEqualTo(ReportCommand.EXIT_FAILED);
-        assertThat(output).contains("failed in step 'delivery': Could not write")
-                .contains("No space left on device").contains("Check that the folder is writable and the disk has space");
-        Path leftFolder = left.resolve(DATE);
-        try (Stream<Path> files = Files.list(leftFolder)) {
-            assertThat(files.map(file -> file.getFileName().toString()))
-                    .as("no temporary file is left, and the email is not there half-written")
-                    .noneMatch(name -> name.endsWith(".tmp") || name.endsWith(".eml"));
-        }
-        assertThat(SummaryJson.read(leftFolder.resolve("actions-roi-" + DATE + ".json")).totals().figures().totalRuns())
-                .isPositive();
-        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(leftFolder.resolve("actions-roi-" + DATE + ".xlsx")));
-                PDDocument pdf = Loader.loadPDF(leftFolder.resolve("actions-roi-" + DATE + ".pdf").toFile())) {
-            assertThat(workbook.getSheet("Summary")).isNotNull();
-            assertThat(pdf.getNumberOfPages()).isPositive();
+            // then: each output fails on the full disk, then on the read-only one, saying which file and why,
+            // with no temporary file left and the output not there under its name
+            Path reportFolder = reports.resolve(DATE);
+            String[][] steps = {{"workbook", "xlsx"}, {"pdf", "pdf"}, {"delivery", "eml"}};
+            for (int step = 0; step < steps.length; step++) {
+                String file = reportFolder.resolve("actions-roi-" + DATE + "." + steps[step][1]).toString();
+                for (Run run : List.of(done.get(2 * step), done.get(2 * step + 1))) {
+                    String reason = run.mount().equals("ro") ? "Read-only file system)" : "IOException (No space left on device)";
+                    assertThat(run.exitCode()).as(run.output()).isEqualTo(ReportCommand.EXIT_FAILED);
+                    assertThat(run.output()).contains("failed in step '" + steps[step][0] + "': Could not write " + file + ": ")
+                            .contains(reason).contains("Check that the folder is writable and the disk has space");
+                    assertThat(run.files()).as(run.output()).noneMatch(name -> name.endsWith(".tmp"))
+                            .doesNotContain(Path.of(file).getFileName().toString());
+                }
+            }
+
+            // and: once there is room, the same command completes: every file whole, the email sent once
+            Run last = done.get(done.size() - 1);
+            assertThat(last.exitCode()).as(last.output()).isZero();
+            assertThat(last.files()).containsExactlyInAnyOrder("actions-roi-" + DATE + ".json",
+                    "actions-roi-" + DATE + ".xlsx", "actions-roi-" + DATE + ".pdf", "actions-roi-" + DATE + ".eml");
+            Path leftFolder = left.resolve(DATE);
+            assertThat(SummaryJson.read(leftFolder.resolve("actions-roi-" + DATE + ".json")).totals().figures().totalRuns())
+                    .isPositive();
+            try (XSSFWorkbook read = new XSSFWorkbook(Files.newInputStream(leftFolder.resolve("actions-roi-" + DATE + ".xlsx")));
+                    PDDocument document = Loader.loadPDF(leftFolder.resolve("actions-roi-" + DATE + ".pdf").toFile())) {
+                assertThat(read.getSheet("Summary")).isNotNull();
+                assertThat(document.getNumberOfPages()).isPositive();
+            }
+            assertThat(smtp.mailboxOf("vp@example.com")).hasSize(1);
         }
     }
 
-    /** The pages a report file of a complete run takes on a tmpfs. */
+    /** One run of {@link RunsOnRemountedDisk}: the mount options it ran on, its output, exit code and files. */
+    private record Run(String mount, String output, int exitCode, List<String> files) {
+
+        static List<Run> all(String log) {
+            List<Run> runs = new ArrayList<>();
+            Matcher run = RUN.matcher(log);
+            while (run.find()) {
+                runs.add(new Run(run.group(2), run.group(3), Integer.parseInt(run.group(4)),
+                        run.group(5).isBlank() ? List.of() : List.of(run.group(5).split(", "))));
+            }
+            return runs;
+        }
+    }
+
+    /** The demo export's report, emailed through a mail server on 127.0.0.1:{@code smtpPort}, trying once. */
+    private static String[] command(int smtpPort) {
+        return new String[] {"--port.export-dir=" + DemoExport.FOLDER.toAbsolutePath(), "--report.date=" + DATE,
+                "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtpPort, "--report.email.retry.attempts=1",
+                "--report.email.from=actions-roi@example.com", "--report.email.to=vp@example.com"};
+    }
+
+    private static String size(long bytes) {
+        return "size=" + (bytes + SLACK) / 1024 + "k";
+    }
+
+    /** The pages a report file takes on a tmpfs. */
     private static long pages(Path folder, String extension) throws IOException {
-        long size = Files.size(folder.resolve("actions-roi-" + DATE + "." + extension));
-        return (size + PAGE - 1) / PAGE * PAGE;
+        return pages(folder.resolve("actions-roi-" + DATE + "." + extension));
+    }
+
+    private static long pages(Path file) throws IOException {
+        return (Files.size(file) + PAGE - 1) / PAGE * PAGE;
     }
 
     private boolean canMountTmpfs() throws InterruptedException {

@@ -52,10 +52,19 @@ public final class ReportCli {
 
     /** The command line of {@link #start}, to run under another command. */
     public List<String> javaCommand(String... args) {
+        return javaCommand(ActionsRoiApplication.class, List.of(), args);
+    }
+
+    /**
+     * The command line of a JVM of its own on this JVM's class path, running {@code main} with
+     * {@code leading} and then the report command's arguments.
+     */
+    List<String> javaCommand(Class<?> main, List<String> leading, String... args) {
         // The JVM options of cron/actions-roi-report.sh, which also start a child JVM sooner.
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
                 "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-cp", System.getProperty("java.class.path"), ActionsRoiApplication.class.getName()));
+                "-cp", System.getProperty("java.class.path"), main.getName()));
+        command.addAll(leading);
         command.addAll(arguments(args));
         return command;
     }

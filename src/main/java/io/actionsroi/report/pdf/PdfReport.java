@@ -1,5 +1,6 @@
 package io.actionsroi.report.pdf;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 
 import com.lowagie.text.Document;
+import com.lowagie.text.ExceptionConverter;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.pdf.PdfWriter;
 import org.slf4j.Logger;
@@ -58,7 +60,18 @@ public final class PdfReport {
     public void write(RoiResult result, Path target) {
         Branding branding = Branding.of(properties);
         List<UnprintableText> unprintable = UnprintableText.find(result, branding.organisation(), type);
-        AtomicFile.write(target, out -> render(result, branding, unprintable, out));
+        AtomicFile.write(target, out -> {
+            try {
+                render(result, branding, unprintable, out);
+            }
+            catch (ExceptionConverter e) {
+                // OpenPDF wraps the write's own failure (a full disk) in a name that would say nothing to ops
+                if (e.getException() instanceof IOException failure) {
+                    throw failure;
+                }
+                throw e;
+            }
+        });
         for (UnprintableText text : unprintable) {
             LOG.warn("The PDF report {} prints the {} \"{}\" without the characters {}, which none of its fonts"
                     + " has: add a font that has them to report.pdf.fallback-fonts.", target.getFileName(),
