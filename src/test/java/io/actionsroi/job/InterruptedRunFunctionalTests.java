@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import jakarta.mail.internet.MimeMessage;
 
@@ -82,51 +83,34 @@ class InterruptedRunFunctionalTests {
             assertThat(uncrashed.run(exportCommand(smtp, "--report.email.enabled=false"))).isZero();
             ReportContents expected = new ReportContents(uncrashed, DemoExport.REPORT_DATE);
 
-            // and: the same command, whose outputs are pipes that hold it half-way through writing them, and a
-            // mail server that takes the third recipient's email but never says so
+            // and: the same command, held half-way through writing each output by a pipe at its temporary name,
+            // and a mail server that takes the third recipient's email but never says so
             ReportCli cli = new ReportCli(folder.resolve("crashed"));
-            Path reportFolder = cli.outputDir().resolve(DATE);
             String[] command = exportCommand(smtp);
-            HeldOutput workbook = HeldOutput.at(reportFolder.resolve(".actions-roi-" + DATE + ".xlsx.tmp"));
-            HeldOutput pdf = HeldOutput.at(reportFolder.resolve(".actions-roi-" + DATE + ".pdf.tmp"));
             smtp.script(ScriptedSmtp.Moment.END_OF_DATA, window, ScriptedSmtp.DELIVER_IN_SILENCE);
 
-            // when: killed while writing the workbook
-            Path firstLog = folder.resolve("killed-in-workbook.log");
-            Process first = cli.start(firstLog, command);
-            workbook.awaitWriting(first, firstLog);
-            killed(first);
+            // when: killed while writing the workbook, then the same command killed while writing the PDF
+            Killed inWorkbook = killedWhileWriting("xlsx", cli, command, expected);
+            Killed inPdf = killedWhileWriting("pdf", cli, command, expected);
 
-            // then: no workbook under its name, half of one under the temporary name, as a crash leaves it
-            assertThat(workbook.leaveAsPartialFile()).isLessThan(Files.size(expected.file("xlsx")));
-            assertThat(reportFolder.resolve("actions-roi-" + DATE + ".xlsx")).doesNotExist();
-
-            // when: the same command, killed while writing the PDF
-            Path secondLog = folder.resolve("killed-in-pdf.log");
-            Process second = cli.start(secondLog, command);
-            pdf.awaitWriting(second, secondLog);
-            killed(second);
-
-            // then
-            assertThat(pdf.leaveAsPartialFile()).isLessThan(Files.size(expected.file("pdf")));
-            assertThat(reportFolder.resolve("actions-roi-" + DATE + ".pdf")).doesNotExist();
-            assertThat(Files.readString(secondLog)).contains("was left unfinished by process " + first.pid());
+            // then: the second restarted the first
+            assertThat(inPdf.output()).contains("was left unfinished by process " + inWorkbook.pid());
 
             // when: the same command, killed after the server took the third email and before it answered
-            Path thirdLog = folder.resolve("killed-in-email.log");
-            Process third = cli.start(thirdLog, command);
-            awaitDelivery(smtp, window, third, thirdLog);
-            killed(third);
-            assertThat(Files.readString(thirdLog)).contains("was left unfinished by process " + second.pid());
+            Path emailLog = folder.resolve("killed-in-email.log");
+            Process inEmail = cli.start(emailLog, command);
+            awaitDelivery(smtp, window, inEmail, emailLog);
+            killed(inEmail);
+            assertThat(Files.readString(emailLog)).contains("was left unfinished by process " + inPdf.pid());
 
             // and: the same command once more
             int exitCode = cli.run(command);
 
-            // then: it completes where the third stopped
+            // then: it completes where the last one stopped
             assertThat(exitCode).isZero();
-            assertThat(output.getOut()).contains("was left unfinished by process " + third.pid())
+            assertThat(output.getOut()).contains("was left unfinished by process " + inEmail.pid())
                     .contains("Emailed the report for " + DATE + " to 2 recipient(s) (2 had it from an earlier run)");
-            try (var left = Files.list(reportFolder)) {
+            try (Stream<Path> left = Files.list(cli.outputDir().resolve(DATE))) {
                 assertThat(left.map(file -> file.getFileName().toString()))
                         .as("no temporary file, no runs file once the report is complete").noneMatch(name -> name.startsWith("."));
             }
@@ -227,6 +211,29 @@ class InterruptedRunFunctionalTests {
                 "--report.email.reports-url=https://reports.example.com/{date}/"));
         command.addAll(List.of(more));
         return command.toArray(String[]::new);
+    }
+
+    /** A run's process killed, and what it printed. */
+    private record Killed(long pid, String output) {
+    }
+
+    /**
+     * Runs the command in a process of its own and kills it in the middle of writing its output with
+     * {@code extension}, which it leaves half-written under its temporary name only, as a crash does.
+     */
+    private Killed killedWhileWriting(String extension, ReportCli cli, String[] command, ReportContents uncrashed)
+            throws Exception {
+        String name = "actions-roi-" + DATE + "." + extension;
+        Path reportFolder = cli.outputDir().resolve(DATE);
+        Path log = folder.resolve("killed-writing-" + extension + ".log");
+        try (HeldOutput held = HeldOutput.at(reportFolder.resolve("." + name + ".tmp"))) {
+            Process process = cli.start(log, command);
+            held.awaitWriting(process, log);
+            killed(process);
+            assertThat(held.leaveAsPartialFile()).as("written before the kill").isLessThan(Files.size(uncrashed.file(extension)));
+            assertThat(reportFolder.resolve(name)).doesNotExist();
+            return new Killed(process.pid(), Files.readString(log));
+        }
     }
 
     /** Kills with SIGKILL: no shutdown hook, no cleanup. */
