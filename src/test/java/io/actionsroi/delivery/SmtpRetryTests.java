@@ -21,7 +21,7 @@ class SmtpRetryTests {
     private static final Duration FIRST_WAIT = Duration.ofMillis(200);
     private static final String[] RETRIES = {"--report.email.retry.attempts=3",
             "--report.email.retry.initial-backoff=" + FIRST_WAIT.toMillis() + "ms", "--report.email.retry.max-backoff=5s",
-            "--spring.mail.properties[mail.smtp.timeout]=500"};
+            "--spring.mail.properties[mail.smtp.timeout]=1500"};
 
     @Test
     void eachTransientFailureIsRetriedAfterAWaitAndEveryRecipientGetsTheEmailOnce() {

@@ -72,6 +72,10 @@ class TrustStoreTest {
                 .hasMessageContaining("password")
                 .hasMessageEndingWith("Give a PEM file of the CA certificates to trust, or a PKCS#12 file with its"
                         + " password in report.email.trust-store-password.");
+        assertThatThrownBy(() -> TrustStore.sslContext(SETTING, certificates.pkcs12(), null))
+                .hasMessageStartingWith("Invalid setting report.email.trust-store=" + certificates.pkcs12()
+                        + ": it holds no certificate. ")
+                .hasMessageEndingWith("with its password in report.email.trust-store-password.");
         assertThatThrownBy(() -> TrustStore.sslContext(SETTING, empty, null))
                 .hasMessageStartingWith("Invalid setting report.email.trust-store=" + empty + ": ");
     }
