@@ -53,7 +53,7 @@ public final class LoopbackSmtp implements AutoCloseable {
      * GreenMail reads its key store once per JVM, the first time a TLS server starts: every SMTPS server of
      * the tests must use the same one.
      */
-    static LoopbackSmtp startSmtps(Path keyStore, String password) {
+    public static LoopbackSmtp startSmtps(Path keyStore, String password) {
         System.setProperty("greenmail.tls.keystore.file", keyStore.toString());
         System.setProperty("greenmail.tls.keystore.password", password);
         return new LoopbackSmtp(0, ServerSetup.PROTOCOL_SMTPS);

@@ -32,6 +32,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import io.actionsroi.delivery.LoopbackSmtp;
+import io.actionsroi.tls.TestCertificates;
 
 /**
  * Credentials go where they are needed and nowhere else: not in the log (DEBUG included), the
@@ -43,7 +44,8 @@ class SecretsFunctionalTests {
     private static final String TOKEN_1 = "tok-en-one-5dc1f0a7";
     private static final String TOKEN_2 = "tok-en-two-93b2e6c4";
     private static final String SMTP_PASSWORD = "smtp-pass-0f4c9d21";
-    private static final List<String> SECRETS = List.of(PortLikeServer.CLIENT_SECRET, TOKEN_1, TOKEN_2, SMTP_PASSWORD);
+    private static final List<String> SECRETS = List.of(PortLikeServer.CLIENT_SECRET, TOKEN_1, TOKEN_2, SMTP_PASSWORD,
+            TestCertificates.PASSWORD);
     private static final List<String> DEBUG_EVERYWHERE = List.of("--logging.level.io.actionsroi=DEBUG",
             "--logging.level.org.springframework=DEBUG", "--logging.level.org.eclipse.angus=DEBUG",
             "--logging.level.jakarta.mail=DEBUG", "--logging.level.org.h2=DEBUG");
@@ -54,8 +56,10 @@ class SecretsFunctionalTests {
     @Test
     void aReportMadeWithATokenRenewedMidwayKeepsEverySecretOutOfLogsFilesAndTheJobRepository(CapturedOutput output)
             throws Exception {
-        try (PortLikeServer port = new PortLikeServer(500); LoopbackSmtp smtp = LoopbackSmtp.start()) {
-            // given: Port hands out a token, refuses it half-way, hands out another
+        TestCertificates certificates = TestCertificates.get();
+        try (PortLikeServer port = new PortLikeServer(500);
+                LoopbackSmtp smtp = LoopbackSmtp.startSmtps(certificates.serverKeyStore(), TestCertificates.PASSWORD)) {
+            // given: Port hands out a token, refuses it half-way, hands out another; the SMTP login goes over TLS
             port.issueTokens(TOKEN_1, TOKEN_2);
             port.serveExport();
             port.refuseToken("action_run", 2, TOKEN_1);
@@ -65,7 +69,10 @@ class SecretsFunctionalTests {
             command.addAll(DEBUG_EVERYWHERE);
             command.addAll(List.of("--report.date=2026-09-30", "--spring.mail.host=127.0.0.1",
                     "--spring.mail.port=" + smtp.port(), "--spring.mail.username=roi-mailer",
-                    "--spring.mail.password=" + SMTP_PASSWORD, "--report.email.from=actions-roi@example.com",
+                    "--spring.mail.password=" + SMTP_PASSWORD, "--spring.mail.ssl.enabled=true",
+                    "--report.email.trust-store=" + certificates.pkcs12(),
+                    "--report.email.trust-store-password=" + TestCertificates.PASSWORD,
+                    "--report.email.from=actions-roi@example.com",
                     "--report.email.to=vp@example.com"));
 
             // when

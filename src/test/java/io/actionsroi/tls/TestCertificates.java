@@ -28,7 +28,7 @@ import javax.net.ssl.SSLContext;
  */
 public record TestCertificates(Path serverKeyStore, Path pem, Path pkcs12) {
 
-    public static final String PASSWORD = "trust-store-password";
+    public static final String PASSWORD = "p12-pass-7e13a9c4";
 
     private static TestCertificates made;
 
