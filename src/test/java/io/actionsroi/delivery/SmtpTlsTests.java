@@ -21,7 +21,7 @@ import io.actionsroi.tls.TestCertificates;
  * The SMTP connection's protection: with a login, the password goes only over TLS (STARTTLS, or TLS from
  * the first byte), and the server's certificate is checked against {@code report.email.trust-store}.
  * STARTTLS against a scripted server (GreenMail does not offer it), SMTPS against GreenMail; both with a
- * certificate for 127.0.0.1 made for the test.
+ * certificate for 127.0.0.1 made for the test. (SecretsFunctionalTests runs the whole job over SMTPS.)
  */
 @ExtendWith(OutputCaptureExtension.class)
 class SmtpTlsTests {
@@ -97,30 +97,33 @@ class SmtpTlsTests {
     }
 
     @Test
-    void smtpsIsRefusedUntilTheTrustStoreHoldsTheServersCertificateThenTheJobSendsOverIt(CapturedOutput output) {
+    void smtpsIsRefusedAtOnceUntilTheTrustStoreHoldsTheServersCertificate() {
         try (LoopbackSmtp smtps = LoopbackSmtp.startSmtps(certificates.serverKeyStore(), TestCertificates.PASSWORD)) {
             // given: a server speaking TLS from the first byte, whose certificate the JVM does not trust
             smtps.acceptLogin(USER, PASSWORD);
-            MailedReportCli cli = new MailedReportCli(folder, smtps.port());
-            String[] smtpsWithLogin = login("--spring.mail.ssl.enabled=true");
 
             // when
-            int untrusted = cli.run(smtpsWithLogin);
+            DeliveryException untrusted;
+            try (ConfiguredDelivery delivery = ConfiguredDelivery.to(smtps.port(), login("--spring.mail.ssl.enabled=true",
+                    "--report.email.retry.attempts=3", "--report.email.retry.initial-backoff=10s"))) {
+                untrusted = catchThrowableOfType(DeliveryException.class, () -> delivery.send(LEADERSHIP));
+            }
 
-            // then: refused at once (not retried), saying what to set; the reports are written
-            assertThat(untrusted).isEqualTo(ReportCommand.EXIT_FAILED);
-            // (GreenMail prints the handshake it lost on stderr too)
-            assertThat(failureLine(output.getErr())).contains("Could not connect to the mail server 127.0.0.1:" + smtps.port())
-                    .contains("the server's TLS certificate is not trusted: set report.email.trust-store")
-                    .doesNotContain("attempts").doesNotContain(PASSWORD);
+            // then: refused at once (not retried), saying what to set
+            assertThat(untrusted).hasMessageStartingWith("Could not connect to the mail server 127.0.0.1:" + smtps.port())
+                    .hasMessageContaining("; the server's TLS certificate is not trusted: set report.email.trust-store to the"
+                            + " certificate of the CA that signed it (a PEM file, or a PKCS#12 file).")
+                    .message().doesNotContain("attempts").doesNotContain(PASSWORD);
             assertThat(smtps.all()).isEmpty();
 
-            // when: the same command with the certificate as a PEM trust store
-            int trusted = cli.run(login("--spring.mail.ssl.enabled=true", "--report.email.trust-store=" + certificates.pem()));
+            // when: the certificate is given as a PEM trust store
+            try (ConfiguredDelivery delivery = ConfiguredDelivery.to(smtps.port(), login("--spring.mail.ssl.enabled=true",
+                    "--report.email.trust-store=" + certificates.pem()))) {
+                delivery.send(LEADERSHIP);
+            }
 
             // then
-            assertThat(trusted).isZero();
-            assertThat(smtps.mailboxOf(MailedReportCli.TO.get(0))).hasSize(1);
+            assertThat(smtps.mailboxOf(LEADERSHIP)).hasSize(1);
         }
     }
 
@@ -141,11 +144,6 @@ class SmtpTlsTests {
     }
 
     private static String[] login(String... settings) {
-        return Stream.concat(Stream.of(LOGIN), Stream.of(settings))
-                .toArray(String[]::new);
-    }
-
-    private static String failureLine(String stderr) {
-        return stderr.lines().filter(line -> line.contains("failed in step 'delivery'")).findFirst().orElse(stderr);
+        return Stream.concat(Stream.of(LOGIN), Stream.of(settings)).toArray(String[]::new);
     }
 }
