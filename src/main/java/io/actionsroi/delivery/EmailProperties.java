@@ -45,8 +45,8 @@ import org.springframework.validation.annotation.Validated;
  *     is then required unless {@code spring.mail.ssl.enabled} makes it TLS from the first byte, and a server
  *     that does not offer it is refused before the password is sent. False allows a login in clear, for a relay
  *     on the same machine
- * @param trustStore the certificates to trust for the SMTP server's TLS instead of the JVM's: a PEM bundle or
- *     a PKCS#12 file
+ * @param trustStore certificates to trust for the SMTP server's TLS besides the JVM's CAs: a PEM bundle or a
+ *     PKCS#12 file
  * @param trustStorePassword the PKCS#12 trust store's password, if it has one; never printed
  */
 @ConfigurationProperties("report.email")

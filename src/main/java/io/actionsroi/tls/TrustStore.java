@@ -7,14 +7,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
+import java.security.KeyStoreException;
 import java.security.cert.Certificate;
 import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.List;
 
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
+import javax.net.ssl.X509TrustManager;
 
 /**
- * The certificates a client trusts instead of the JVM's, from a file an operator names in a setting
+ * The certificates a client trusts besides the JVM's own CAs, from a file an operator names in a setting
  * (a company's CA for TLS inspection, an internal server's CA): a PEM bundle (one or more
  * {@code -----BEGIN CERTIFICATE-----} blocks) or a PKCS#12 file.
  */
@@ -24,7 +30,7 @@ public final class TrustStore {
     }
 
     /**
-     * A TLS context that trusts the certificates of {@code file}, and only those.
+     * A TLS context that trusts the JVM's CAs and the certificates of {@code file}.
      *
      * @param setting the setting that names the file, such as {@code report.email.trust-store}; its password
      *     is the setting of the same name ending in {@code -password}
@@ -33,13 +39,31 @@ public final class TrustStore {
      *     certificate
      */
     public static SSLContext sslContext(String setting, Path file, String password) {
+        try {
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(null, new TrustManager[] {trustManager(setting, file, password)}, null);
+            return context;
+        }
+        catch (GeneralSecurityException e) {
+            throw new IllegalArgumentException(unusable(setting, file, reason(e)), e);
+        }
+    }
+
+    /** What {@link #sslContext} trusts. */
+    static X509TrustManager trustManager(String setting, Path file, String password) {
         KeyStore certificates = load(setting, file, password);
         try {
+            for (X509Certificate jvmCa : jvmCas()) {
+                certificates.setCertificateEntry("jvm-" + certificates.size(), jvmCa);
+            }
             TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
             trust.init(certificates);
-            SSLContext context = SSLContext.getInstance("TLS");
-            context.init(null, trust.getTrustManagers(), null);
-            return context;
+            for (TrustManager manager : trust.getTrustManagers()) {
+                if (manager instanceof X509TrustManager x509) {
+                    return x509;
+                }
+            }
+            throw new KeyStoreException("no X.509 trust manager");
         }
         catch (GeneralSecurityException e) {
             throw new IllegalArgumentException(unusable(setting, file, reason(e)), e);
@@ -65,6 +89,18 @@ public final class TrustStore {
         catch (IOException | GeneralSecurityException e) {
             throw new IllegalArgumentException(unusable(setting, file, reason(e)), e);
         }
+    }
+
+    private static List<X509Certificate> jvmCas() throws GeneralSecurityException {
+        TrustManagerFactory jvm = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        jvm.init((KeyStore) null);
+        List<X509Certificate> cas = new ArrayList<>();
+        for (TrustManager manager : jvm.getTrustManagers()) {
+            if (manager instanceof X509TrustManager x509) {
+                cas.addAll(List.of(x509.getAcceptedIssuers()));
+            }
+        }
+        return cas;
     }
 
     private static boolean isPem(byte[] content) {

@@ -3,14 +3,18 @@ package io.actionsroi.tls;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
 import java.security.cert.Certificate;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
 import java.util.Base64;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -32,11 +36,14 @@ class TrustStoreTest {
     Path folder;
 
     @Test
-    void aPemFileAndAPkcs12FileWithItsPasswordAreTrusted() throws Exception {
+    void aPemFileAndAPkcs12FileWithItsPasswordAreTrustedBesidesTheJvmsCas() throws Exception {
         TestCertificates certificates = TestCertificates.get();
 
         assertThat(handshake(TrustStore.sslContext(SETTING, certificates.pem(), null))).isTrue();
         assertThat(handshake(TrustStore.sslContext(SETTING, certificates.pkcs12(), TestCertificates.PASSWORD))).isTrue();
+        X509Certificate jvmCa = (X509Certificate) CertificateFactory.getInstance("X.509")
+                .generateCertificate(new ByteArrayInputStream(otherCertificatePem().getBytes(StandardCharsets.US_ASCII)));
+        assertThat(TrustStore.trustManager(SETTING, certificates.pem(), null).getAcceptedIssuers()).contains(jvmCa);
     }
 
     @Test
@@ -55,7 +62,7 @@ class TrustStoreTest {
         // given: a CA of the JVM's, which did not sign the server's certificate
         Path other = Files.writeString(folder.resolve("other.pem"), otherCertificatePem());
 
-        // then: the JVM's other CAs are not trusted either
+        // then: neither it nor the JVM's other CAs make the server trusted
         assertThat(handshake(TrustStore.sslContext(SETTING, other, null))).isFalse();
     }
 
