@@ -175,6 +175,7 @@ public record EmailModel(
             case ZERO_BASELINE -> actions + " with a zero baseline (negative savings)";
             case MALFORMED_ENTITY -> Numbers.counted(count, "entity", "entities")
                     + " with a malformed field (the field is ignored)";
+            case USER_DIRECTORY_UNAVAILABLE -> "the users could not be read (no user totals or team members)";
         };
     }
 

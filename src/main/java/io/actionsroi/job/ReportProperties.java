@@ -8,16 +8,21 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 import io.actionsroi.delivery.DeliveryMode;
+import io.actionsroi.roi.Pricing;
 
 /**
  * What report to make and where to put it.
@@ -28,6 +33,7 @@ import io.actionsroi.delivery.DeliveryMode;
  * @param outputDir the folder the reports go to, one sub-folder per report date
  * @param hourlyCost the cost of one hour of work; when set, the summary also prices the hours saved
  * @param currency the ISO 4217 code of {@code hourlyCost}
+ * @param value how the hours saved are valued over a year (with {@code hourlyCost})
  * @param from with {@code to}, a backfill: one report per date from {@code from} to {@code to}, in order,
  *     stopping at the first that fails; instead of {@code date}
  * @param to the last date of a backfill
@@ -49,12 +55,32 @@ public record ReportProperties(
         @DefaultValue("./reports") @NotNull Path outputDir,
         @Positive Double hourlyCost,
         @DefaultValue("USD") @Pattern(regexp = "[A-Z]{3}", message = "must be a three-letter ISO 4217 code such as USD or EUR") String currency,
+        @DefaultValue @Valid Value value,
         LocalDate from,
         LocalDate to,
         boolean resend,
         boolean dryRun,
         @DefaultValue List<@Email String> testTo,
         @DefaultValue("2h") @NotNull Duration deadRunAfter) {
+
+    /**
+     * How the hours saved are valued over a year.
+     *
+     * @param attribution the share of the saved time credited to self-service, in (0, 1]
+     * @param fteHoursPerYear the working hours of one full-time person in a year
+     * @param platformCostPerYear what the platform costs a year, for the net value and the ROI; optional
+     */
+    public record Value(
+            @DefaultValue("1") @DecimalMin(value = "0", inclusive = false, message = "must be more than 0 and at most 1")
+            @DecimalMax(value = "1", message = "must be more than 0 and at most 1") double attribution,
+            @DefaultValue("1760") @Positive double fteHoursPerYear,
+            @PositiveOrZero Double platformCostPerYear) {
+    }
+
+    /** What an hour saved is worth, for the money figures. */
+    public Pricing pricing() {
+        return new Pricing(hourlyCost, currency, value.attribution(), value.fteHoursPerYear(), value.platformCostPerYear());
+    }
 
     /** The report date: the one set, else yesterday in the report zone. */
     public LocalDate reportDate(Clock clock) {

@@ -5,16 +5,18 @@ import java.util.Collection;
 import java.util.List;
 import java.util.OptionalLong;
 
+import io.actionsroi.port.BlueprintAccessDeniedException;
 import io.actionsroi.port.BlueprintNotFoundException;
 import io.actionsroi.port.EntityCursor;
 import io.actionsroi.port.EntitySource;
 import io.actionsroi.port.PortEntity;
 import io.actionsroi.port.PortException;
 import io.actionsroi.roi.RoiSchema;
+import io.actionsroi.roi.UserEntities;
 
 /**
- * The four blueprints the report reads, by the identifiers configured for this organisation. A
- * blueprint Port does not know is reported with the setting that names it.
+ * The blueprints the report reads, by the identifiers configured for this organisation. A blueprint
+ * Port does not know is reported with the setting that names it.
  */
 public class RoiEntities {
 
@@ -36,6 +38,18 @@ public class RoiEntities {
 
     public List<PortEntity> teams() {
         return readAll(schema.blueprints().team(), schema.teamInclude(), "team");
+    }
+
+    /**
+     * The users, with their teams, for the adoption figures. A user blueprint that is missing or that the
+     * credentials may not read does not stop the report: the users are then unavailable, and why.
+     */
+    public UserEntities users() {
+        try {
+            return UserEntities.read(readAll(schema.blueprints().user(), schema.userInclude(), "user"));
+        } catch (BlueprintNotFoundException | BlueprintAccessDeniedException e) {
+            return UserEntities.unavailable(e.getMessage());
+        }
     }
 
     /** The runs, streamed page by page. */

@@ -56,6 +56,7 @@ public final class PortApiSource implements EntitySource {
      * <p>The first page is fetched here. An empty {@code fields} fetches every field.
      *
      * @throws BlueprintNotFoundException when Port answers 404
+     * @throws BlueprintAccessDeniedException when Port answers 403
      */
     @Override
     public EntityCursor open(String blueprint, Collection<String> fields) {
@@ -116,10 +117,11 @@ public final class PortApiSource implements EntitySource {
                 throw new BlueprintNotFoundException(blueprint, "Port has no blueprint '" + blueprint + "' ("
                         + rejection.describe() + "): check the blueprint identifier settings.");
             }
-            throw new PortException("Port refused to search the entities of blueprint '" + blueprint + "': "
+            String message = "Port refused to search the entities of blueprint '" + blueprint + "': "
                     + rejection.describe() + ". Retrying will not help: check the blueprint and field identifiers"
                     + " in the settings, and that client id '" + clientId + "' may read this blueprint; if they"
-                    + " are right, give Port support the trace id.");
+                    + " are right, give Port support the trace id.";
+            throw rejection.status() == 403 ? new BlueprintAccessDeniedException(message) : new PortException(message);
         }
     }
 

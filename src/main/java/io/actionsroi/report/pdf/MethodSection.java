@@ -163,6 +163,7 @@ final class MethodSection {
             case MISSING_BASELINE -> "Actions without a baseline";
             case ZERO_BASELINE -> "Actions with a baseline of 0";
             case MALFORMED_ENTITY -> "Entities with a field of the wrong type";
+            case USER_DIRECTORY_UNAVAILABLE -> "Users that could not be read";
         };
     }
 
@@ -177,6 +178,7 @@ final class MethodSection {
             case MISSING_BASELINE -> "Their runs claim no saving of the missing kind (see Baselines).";
             case ZERO_BASELINE -> "Their runs' savings are negative, as in Port.";
             case MALFORMED_ENTITY -> "The field is ignored.";
+            case USER_DIRECTORY_UNAVAILABLE -> "The adoption shows no user totals and no team members.";
         };
     }
 

@@ -17,6 +17,7 @@ import io.actionsroi.roi.MoneyValue;
 import io.actionsroi.roi.RoiResult;
 import io.actionsroi.roi.Rollup;
 import io.actionsroi.roi.RunFacts;
+import io.actionsroi.roi.SyntheticTrends;
 import io.actionsroi.roi.Totals;
 import io.actionsroi.roi.WeekOfRuns;
 
@@ -45,7 +46,7 @@ final class ReportFixture {
         List<WeekOfRuns> weeks = new ArrayList<>();
         for (int week = 12; week > 0; week--) {
             weeks.add(new WeekOfRuns(AS_OF.minus(Duration.ofDays(7L * week)), AS_OF.minus(Duration.ofDays(7L * (week - 1))),
-                    week, 1, 0, 0));
+                    week, 1, 0, 0, week * 2.5, week));
         }
         return new RoiResult(REPORT_DATE, AS_OF, BERLIN, AS_OF.plus(Duration.ofHours(6)), "https://api.getport.io",
                 new Totals(total, actions.size(), actions.size(), money),
@@ -55,14 +56,18 @@ final class ReportFixture {
                 List.of(new Rollup(RunFacts.NO_GROUP, RunFacts.NO_GROUP, total)),
                 new Highlights(new Highlight("a0", titles.get(0), 7), new Highlight("a0", titles.get(0), 100),
                         new Highlight("c", "Infrastructure", 1000)),
+                SyntheticTrends.periods(AS_OF, 30, 1.25),
                 weeks,
+                SyntheticTrends.months(REPORT_DATE, BERLIN, AS_OF, 100),
+                SyntheticTrends.adoption(AS_OF),
+                null,
                 new DataQuality(Map.of(), List.of()));
     }
 
     /** A successful run of {@code actionId}, created an hour before the as-of instant less {@code n} seconds. */
     static RunFacts run(int n, String actionId, String runUrl) {
         return new RunFacts("r" + n, actionId, "SUCCESS", AS_OF.minus(Duration.ofHours(1)).minusSeconds(n),
-                120.0, null, 60.0, 1.5 + n, 0.25, "team_" + n % 3, "Engineering", runUrl, true, true, true);
+                120.0, null, 60.0, 1.5 + n, 0.25, "team_" + n % 3, "Engineering", "user" + n % 5, runUrl, true, true, true);
     }
 
     private static Figures figures(double leadTimeSavingsH) {
