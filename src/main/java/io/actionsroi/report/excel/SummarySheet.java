@@ -1,8 +1,5 @@
 package io.actionsroi.report.excel;
 
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,22 +15,17 @@ import io.actionsroi.roi.Highlights;
 import io.actionsroi.roi.Measure;
 import io.actionsroi.roi.MoneyValue;
 import io.actionsroi.roi.RoiResult;
-import io.actionsroi.roi.WeekOfRuns;
 
 /**
  * The Summary sheet, for a reader who opens the workbook without help: what the report covers, the
- * dashboard's headline figures, the highlights as answers, the data-quality counts, the runs per week by
- * status (which a chart binds to) and every figure over all counted runs. Each line is a label, the
- * value as a number or a date, and a note.
+ * dashboard's headline figures, the highlights as answers, the data-quality counts and every figure over
+ * all counted runs. Each line is a label, the value as a number or a date, and a note.
  */
 final class SummarySheet {
 
     static final String NAME = "Summary";
-    static final String WEEK = "Week";
-    static final List<String> WEEK_STATUSES = List.of("Successful", "Failed", "In progress", "Other");
 
     private static final int[] COLUMN_WIDTHS = {38, 20, 14, 14, 14, 20, 20};
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
     private final Sheet sheet;
     private final Cells cells;
@@ -50,9 +42,8 @@ final class SummarySheet {
      * Writes the summary of {@code result}.
      *
      * @param runsWindow which runs the Runs sheet lists, in words
-     * @return the table of runs per week by status
      */
-    Table<WeekOfRuns> write(RoiResult result, String runsWindow) {
+    void write(RoiResult result, String runsWindow) {
         SheetLayout.document(sheet, COLUMN_WIDTHS);
         cells.write(sheet.createRow(nextRow++), 0, "Actions ROI report", styles.title());
 
@@ -74,25 +65,11 @@ final class SummarySheet {
         }
         line(null, CellFormat.TEXT, null, "each case, entity by entity with its reason, is on the Data quality sheet");
 
-        section("Runs per week by status");
-        Table<WeekOfRuns> weeks = new Table<>(sheet, nextRow, List.of(
-                Column.text(WEEK, week -> week(week, result.zone())),
-                new Column<>(WEEK_STATUSES.get(0), CellFormat.COUNT, WeekOfRuns::successful),
-                new Column<>(WEEK_STATUSES.get(1), CellFormat.COUNT, WeekOfRuns::failed),
-                new Column<>(WEEK_STATUSES.get(2), CellFormat.COUNT, WeekOfRuns::inProgress),
-                new Column<>(WEEK_STATUSES.get(3), CellFormat.COUNT, WeekOfRuns::other),
-                new Column<>("From", CellFormat.DATE_TIME, WeekOfRuns::start),
-                new Column<>("Until", CellFormat.DATE_TIME, WeekOfRuns::end)), cells, styles);
-        result.runsPerWeek().forEach(weeks::add);
-        nextRow = weeks.lastRow() + 1;
-        line(null, CellFormat.TEXT, null, "Other: waiting for approval, declined, or another status");
-
         section("Every figure over all counted runs");
         Figures figures = result.totals().figures();
         for (Measure measure : Measure.values()) {
             line(measure.title(), CellFormat.of(measure.unit()), measure.of(figures), measure.key());
         }
-        return weeks;
     }
 
     /** Port's number charts first, as the dashboard shows them. */
@@ -160,12 +137,5 @@ final class SummarySheet {
         cells.write(row, 1, format, value);
         cells.write(row, 2, CellFormat.NOTE, note);
         return row;
-    }
-
-    /** "24 Sep – 30 Sep": the days of a week that starts and ends at midnight in the zone. */
-    private static String week(WeekOfRuns week, ZoneId zone) {
-        LocalDateTime first = LocalDateTime.ofInstant(week.start(), zone);
-        LocalDateTime last = LocalDateTime.ofInstant(week.end(), zone).minusNanos(1);
-        return DAY.format(first) + " – " + DAY.format(last);
     }
 }

@@ -9,11 +9,14 @@ import java.util.List;
 import java.util.Map;
 
 import io.actionsroi.roi.ActionFigures;
+import io.actionsroi.roi.Adoption;
+import io.actionsroi.roi.BusinessValue;
 import io.actionsroi.roi.DataQuality;
 import io.actionsroi.roi.Figures;
 import io.actionsroi.roi.Highlight;
 import io.actionsroi.roi.Highlights;
 import io.actionsroi.roi.MoneyValue;
+import io.actionsroi.roi.Periods;
 import io.actionsroi.roi.RoiResult;
 import io.actionsroi.roi.Rollup;
 import io.actionsroi.roi.RunFacts;
@@ -62,6 +65,22 @@ final class ReportFixture {
                 SyntheticTrends.adoption(AS_OF),
                 null,
                 new DataQuality(Map.of(), List.of()));
+    }
+
+    /** {@code result} with other trends, adoption and value. */
+    static RoiResult withTrends(RoiResult result, Periods periods, Adoption adoption, BusinessValue value) {
+        return new RoiResult(result.reportDate(), result.asOf(), result.zone(), result.generatedAt(), result.source(),
+                result.totals(), result.actions(), result.categories(), result.teams(), result.userGroups(),
+                result.highlights(), periods, result.runsPerWeek(), result.runsPerMonth(), adoption, value,
+                result.dataQuality());
+    }
+
+    /** {@code result} with other highlights. */
+    static RoiResult withHighlights(RoiResult result, Highlights highlights) {
+        return new RoiResult(result.reportDate(), result.asOf(), result.zone(), result.generatedAt(), result.source(),
+                result.totals(), result.actions(), result.categories(), result.teams(), result.userGroups(),
+                highlights, result.periods(), result.runsPerWeek(), result.runsPerMonth(), result.adoption(),
+                result.value(), result.dataQuality());
     }
 
     /** A successful run of {@code actionId}, created an hour before the as-of instant less {@code n} seconds. */
