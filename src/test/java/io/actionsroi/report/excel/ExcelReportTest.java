@@ -21,6 +21,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -43,8 +44,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import io.actionsroi.DemoExport;
+import io.actionsroi.report.Wording;
 import io.actionsroi.report.json.SummaryJson;
 import io.actionsroi.roi.ActionFigures;
+import io.actionsroi.roi.IssueKind;
 import io.actionsroi.roi.Measure;
 import io.actionsroi.roi.RoiResult;
 import io.actionsroi.roi.RunFacts;
@@ -111,12 +114,24 @@ class ExcelReportTest {
                 "Total runs", "total_runs",
                 "Success rate", "success_rate",
                 "Runs in the last 7 days", "weekly_total_runs",
-                "Runs in the last 30 days", "monthly_total_runs",
                 "Actions", "actions",
                 "Actions with runs", "actions_with_runs");
 
         headlines.forEach((label, key) ->
                 assertThat(number(summary.get(label), 1)).as(label).isEqualTo(totals.get(key).asDouble()));
+        // The last 30 days, those of periods.month.current, beside the totals.
+        Map<String, Integer> headers = headers(workbook.getSheet("Summary"), rowOf(workbook.getSheet("Summary"), "Figure"));
+        JsonNode month = json.get("periods").get("month").get("current");
+        Map.of("Total hours saved (lead time)", "lead_time_savings_h",
+                "Total processing time saved (cycle time)", "cycle_time_savings_h",
+                "Total time waiting for approval", "waiting_time_h",
+                "Total runs", "total_runs",
+                "Success rate", "success_rate",
+                "Active users", "active_users").forEach((label, key) ->
+                assertThat(number(summary.get(label), headers.get("Last 30 days"))).as(label)
+                        .isEqualTo(month.get(key).asDouble()));
+        assertThat(number(summary.get("Total runs"), headers.get("Last 30 days")))
+                .isEqualTo(totals.get("monthly_total_runs").asDouble());
         assertThat(summary.get("Report date").getCell(1).getLocalDateTimeCellValue().toLocalDate())
                 .isEqualTo(LocalDate.parse(json.get("reportDate").asString()));
         assertThat(summary.get("As of").getCell(1).getLocalDateTimeCellValue()).isEqualTo(LocalDateTime.of(2026, 10, 1, 0, 0));
@@ -150,16 +165,24 @@ class ExcelReportTest {
         JsonNode highlights = json.get("highlights");
 
         Map.of("Most run this week", "most_run_action_this_week",
-                "Top action by hours saved", "top_action_by_lead_time_savings",
-                "Top category by hours saved", "top_category_by_lead_time_savings").forEach((label, key) -> {
+                "Action that saved the most hours", "top_action_by_lead_time_savings",
+                "Category that saved the most hours", "top_category_by_lead_time_savings").forEach((label, key) -> {
             assertThat(number(summary.get(label), 1)).as(label).isEqualTo(highlights.get(key).get("value").asDouble());
             assertThat(text(summary.get(label), 2)).startsWith(highlights.get(key).get("title").asString() + " (");
         });
         assertThat(text(summary.get("Most run this week"), 2))
                 .isEqualTo(highlights.get("most_run_action_this_week").get("title").asString() + " ("
-                        + highlights.get("most_run_action_this_week").get("value").asLong() + " runs)");
-        json.get("dataQuality").get("counts").properties().forEach(count ->
-                assertThat(number(summary.get(count.getKey()), 1)).as(count.getKey()).isEqualTo(count.getValue().asDouble()));
+                        + highlights.get("most_run_action_this_week").get("value").asLong() + " runs).");
+        assertThat(text(summary.get("Action that saved the most hours"), 2)).isEqualTo(String.format(Locale.ENGLISH,
+                "%s (%,.1f h).", highlights.get("top_action_by_lead_time_savings").get("title").asString(),
+                highlights.get("top_action_by_lead_time_savings").get("value").asDouble()));
+        JsonNode counts = json.get("dataQuality").get("counts");
+        assertThat(counts.size()).isEqualTo(IssueKind.values().length);
+        for (IssueKind kind : IssueKind.values()) {
+            Row row = summary.get(Wording.dataQualityCase(kind).what());
+            assertThat(number(row, 1)).as(kind.key()).isEqualTo(counts.get(kind.key()).asDouble());
+            assertThat(text(row, 2)).isEqualTo(Wording.dataQualityCase(kind).effect());
+        }
     }
 
     @Test
