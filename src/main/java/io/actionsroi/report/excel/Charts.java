@@ -34,8 +34,8 @@ import org.openxmlformats.schemas.drawingml.x2006.chart.CTOverlap;
 /**
  * Native Excel bar, column and line charts, stacked one below the other on a sheet. Their categories
  * and values are references to the workbook's cells (with a cached copy for display), so they stay
- * editable and follow any edit of those cells. The cells must be on sheets of the in-memory part of the workbook, not on a
- * streamed sheet. A chart with no category is left out: an empty range is no valid reference.
+ * editable and follow any edit of those cells. The cells must be on sheets of the in-memory part of the
+ * workbook, not on a streamed sheet. A chart with no category is left out: an empty range is no valid reference.
  */
 final class Charts {
 
@@ -90,7 +90,8 @@ final class Charts {
         }
         XSSFChart chart = newChart(title);
         Axes axes = axes(chart, false);
-        XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, axes.categories(), axes.values());
+        XDDFLineChartData data =
+                (XDDFLineChartData) chart.createData(ChartTypes.LINE, axes.categories(), axes.values());
         data.setVaryColors(false);
         addSeries(data, categories, series, (added, i) -> {
             XDDFLineChartData.Series line = (XDDFLineChartData.Series) added;

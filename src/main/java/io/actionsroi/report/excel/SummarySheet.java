@@ -79,7 +79,8 @@ final class SummarySheet {
                 summary.line(dataQualityCase.what(), CellFormat.COUNT, count, dataQualityCase.effect());
             }
         }
-        summary.line(null, CellFormat.TEXT, null, "each case, entity by entity with its reason, is on the Data quality sheet");
+        summary.line(null, CellFormat.TEXT, null,
+                "each case, entity by entity with its reason, is on the Data quality sheet");
 
         summary.section("Every figure over all counted runs");
         Figures figures = result.totals().figures();
@@ -116,7 +117,8 @@ final class SummarySheet {
         if (money != null) {
             String rate = String.format(Locale.ROOT, "%s, at %,.2f %s an hour", money.currency(), money.hourlyCost(),
                     money.currency());
-            headlines.add(Headline.total("Value of the hours saved", CellFormat.MONEY, money.leadTimeSavingsValue(), rate));
+            headlines.add(Headline.total("Value of the hours saved", CellFormat.MONEY, money.leadTimeSavingsValue(),
+                    rate));
             headlines.add(Headline.total("Value of the processing time saved", CellFormat.MONEY,
                     money.cycleTimeSavingsValue(), rate));
         }

@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -117,13 +116,12 @@ class AdoptionSheetTest {
         }
     }
 
-    private XSSFWorkbook write(RoiResult result) {
-        Path file = folder.resolve("adoption.xlsx");
-        new ExcelReport(new ExcelProperties(30)).write(result, Collections.emptyIterator(), Map.of(), file);
-        return Workbooks.open(file);
-    }
 
     private static Double asDouble(Long value) {
         return value == null ? null : value.doubleValue();
+    }
+
+    private XSSFWorkbook write(RoiResult result) {
+        return Workbooks.written(result, folder.resolve("adoption.xlsx"));
     }
 }

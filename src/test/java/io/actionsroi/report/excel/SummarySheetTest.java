@@ -10,7 +10,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -81,9 +80,11 @@ class SummarySheetTest {
             assertThat(number(summary.get("Active users"), last30Days)).isEqualTo(month.activeUsers());
             // The fixture's 30 days run 1.25 times as much as the 30 days before.
             assertThat(text(summary.get("Total hours saved (lead time)"), change)).isEqualTo("▲ 25.0%");
-            assertThat(font(summary.get("Total hours saved (lead time)"), change).getColor()).isEqualTo(IndexedColors.GREEN.getIndex());
+            assertThat(font(summary.get("Total hours saved (lead time)"), change).getColor())
+                    .isEqualTo(IndexedColors.GREEN.getIndex());
             assertThat(text(summary.get("Total time waiting for approval"), change)).isEqualTo("▲ 25.0%");
-            assertThat(font(summary.get("Total time waiting for approval"), change).getColor()).isEqualTo(IndexedColors.RED.getIndex());
+            assertThat(font(summary.get("Total time waiting for approval"), change).getColor())
+                    .isEqualTo(IndexedColors.RED.getIndex());
             assertThat(text(summary.get("Total runs"), change)).isEqualTo("▲ 25.0%");
             // 1,012 of 1,125 runs successful, against 810 of 900: a rate changes in points.
             assertThat(text(summary.get("Success rate"), change)).isEqualTo("▼ 0.0 pts");
@@ -163,8 +164,6 @@ class SummarySheetTest {
     }
 
     private XSSFWorkbook write(RoiResult result) {
-        Path file = folder.resolve("summary.xlsx");
-        new ExcelReport(new ExcelProperties(30)).write(result, Collections.emptyIterator(), Map.of(), file);
-        return Workbooks.open(file);
+        return Workbooks.written(result, folder.resolve("summary.xlsx"));
     }
 }

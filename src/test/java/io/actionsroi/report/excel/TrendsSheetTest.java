@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,7 +71,7 @@ class TrendsSheetTest {
     @BeforeAll
     static void writeTheWorkbook() {
         result = ReportFixture.withActionTitles(List.of("Create S3 bucket", "Restart pod"));
-        workbook = write(result, "trends.xlsx");
+        workbook = Workbooks.written(result, folder.resolve("trends.xlsx"));
         trends = workbook.getSheet("Trends");
     }
 
@@ -136,8 +135,8 @@ class TrendsSheetTest {
         assertThat(successRate.getCell(1).getCellStyle().getDataFormatString()).isEqualTo("0.0\"%\"");
         assertThat(successRate.getCell(4).getCellStyle().getDataFormatString()).isEqualTo("0.0\"%\"");
 
-        try (XSSFWorkbook none = write(ReportFixture.withTrends(result, SyntheticTrends.none(ReportFixture.AS_OF),
-                result.adoption(), null), "none.xlsx")) {
+        try (XSSFWorkbook none = Workbooks.written(ReportFixture.withTrends(result,
+                SyntheticTrends.none(ReportFixture.AS_OF), result.adoption(), null), folder.resolve("none.xlsx"))) {
             XSSFSheet sheet = none.getSheet("Trends");
             int noneHeader = rowOf(sheet, "Last 30 days vs the 30 days before") + 1;
             for (int i = 0; i < FIGURES.size(); i++) {
@@ -255,12 +254,6 @@ class TrendsSheetTest {
                 range("Trends", headers.get("Failed"), weeks + 2, weeks + 13),
                 range("Trends", headers.get("In progress"), weeks + 2, weeks + 13),
                 range("Trends", headers.get("Other"), weeks + 2, weeks + 13));
-    }
-
-    private static XSSFWorkbook write(RoiResult result, String name) {
-        Path file = folder.resolve(name);
-        new ExcelReport(new ExcelProperties(30)).write(result, Collections.emptyIterator(), Map.of(), file);
-        return Workbooks.open(file);
     }
 
     private static LocalDateTime inBerlin(Instant instant) {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,10 +20,18 @@ import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import io.actionsroi.roi.RoiResult;
+
 /** Reads a written workbook back with POI, the way a test compares it with the figures. */
 final class Workbooks {
 
     private Workbooks() {
+    }
+
+    /** Writes the workbook of {@code result}, without runs, to {@code file} and opens it. */
+    static XSSFWorkbook written(RoiResult result, Path file) {
+        new ExcelReport(new ExcelProperties(30)).write(result, Collections.emptyIterator(), Map.of(), file);
+        return open(file);
     }
 
     static XSSFWorkbook open(Path file) {
