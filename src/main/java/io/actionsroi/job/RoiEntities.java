@@ -29,15 +29,15 @@ public class RoiEntities {
     }
 
     public List<PortEntity> categories() {
-        return readAll(schema.blueprints().category(), schema.categoryInclude(), "category");
+        return readAll(open(schema.blueprints().category(), schema.categoryInclude(), "category"));
     }
 
     public List<PortEntity> actions() {
-        return readAll(schema.blueprints().action(), schema.actionInclude(), "action");
+        return readAll(open(schema.blueprints().action(), schema.actionInclude(), "action"));
     }
 
     public List<PortEntity> teams() {
-        return readAll(schema.blueprints().team(), schema.teamInclude(), "team");
+        return readAll(open(schema.blueprints().team(), schema.teamInclude(), "team"));
     }
 
     /**
@@ -46,7 +46,7 @@ public class RoiEntities {
      */
     public UserEntities users() {
         try {
-            return UserEntities.read(readAll(schema.blueprints().user(), schema.userInclude(), "user"));
+            return UserEntities.read(readAll(source.open(schema.blueprints().user(), schema.userInclude())));
         } catch (BlueprintNotFoundException | BlueprintAccessDeniedException e) {
             return UserEntities.unavailable(e.getMessage());
         }
@@ -66,9 +66,9 @@ public class RoiEntities {
         return source.description();
     }
 
-    private List<PortEntity> readAll(String blueprint, Collection<String> fields, String setting) {
+    private static List<PortEntity> readAll(EntityCursor opened) {
         List<PortEntity> entities = new ArrayList<>();
-        try (EntityCursor cursor = open(blueprint, fields, setting)) {
+        try (EntityCursor cursor = opened) {
             cursor.forEachRemaining(entities::add);
         }
         return entities;

@@ -36,9 +36,13 @@ public record Pricing(Double hourlyCost, String currency, double attribution, do
         }
         double annualisedHours = quarter.leadTimeSavingsH() * 365 / 90;
         double annualisedValue = annualisedHours * hourlyCost * attribution;
-        Double net = platformCostPerYear == null ? null : annualisedValue - platformCostPerYear;
-        Double roi = net == null || platformCostPerYear == 0 ? null : net / platformCostPerYear * 100;
+        BusinessValue.PlatformReturn platform = null;
+        if (platformCostPerYear != null) {
+            double net = annualisedValue - platformCostPerYear;
+            platform = new BusinessValue.PlatformReturn(platformCostPerYear, net,
+                    platformCostPerYear == 0 ? null : net / platformCostPerYear * 100);
+        }
         return new BusinessValue(hourlyCost, currency, attribution, fteHoursPerYear, annualisedHours, annualisedValue,
-                annualisedHours * attribution / fteHoursPerYear, platformCostPerYear, net, roi);
+                annualisedHours * attribution / fteHoursPerYear, platform);
     }
 }

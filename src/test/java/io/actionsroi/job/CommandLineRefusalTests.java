@@ -34,6 +34,10 @@ class CommandLineRefusalTests {
             --report.date=2026-13-01      | Invalid setting report.date=2026-13-01: expected a date as YYYY-MM-DD, such as 2026-09-30.
             --report.zone=Mars/Olympus    | Invalid setting report.zone=Mars/Olympus: expected an IANA time zone such as UTC or Europe/Berlin.
             --report.hourly-cost=-80      | Invalid setting report.hourly-cost=-80.0: must be greater than 0
+            --report.value.attribution=0  | Invalid setting report.value.attribution=0.0: must be more than 0 and at most 1
+            --report.value.attribution=1.5 | Invalid setting report.value.attribution=1.5: must be more than 0 and at most 1
+            --report.value.fte-hours-per-year=0 | Invalid setting report.value.fte-hours-per-year=0.0: must be greater than 0
+            --report.value.platform-cost-per-year=-1 | Invalid setting report.value.platform-cost-per-year=-1.0: must be greater than or equal to 0
             """)
     void anInvalidSettingIsNamedWithWhatItExpects(String setting, String message, CapturedOutput output) {
         int exitCode = new ReportCli(folder).run("--spring.profiles.active=demo", setting);

@@ -27,7 +27,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 
 /**
  * A loopback HTTP server that answers like Port for the demo export: an access token, and the
- * paged entity search of the four blueprints, with {@code next} cursors. Faults can be put in
+ * paged entity search of the five blueprints, with {@code next} cursors. Faults can be put in
  * front of any page; each is answered once, in order, before the page itself.
  */
 final class PortLikeServer implements AutoCloseable {
@@ -77,7 +77,7 @@ final class PortLikeServer implements AutoCloseable {
 
     /** Serves every blueprint of the demo export as pages. */
     void serveExport() {
-        for (String blueprint : List.of("actions_categories", "action", "_team", "action_run")) {
+        for (String blueprint : List.of("actions_categories", "action", "_team", "_user", "action_run")) {
             servePages(blueprint, pages(entities(blueprint)));
         }
     }

@@ -187,6 +187,37 @@ class PortReportFunctionalTests {
         }
     }
 
+    @Test
+    void aUserBlueprintTheCredentialsMayNotReadLeavesTheAdoptionWithoutUsersAndTheReportIsMade() {
+        try (PortLikeServer port = new PortLikeServer(500)) {
+            // given: a credential that may read everything but the users
+            port.issueTokens("token-1");
+            port.serveExport();
+            port.stub(post(urlPathEqualTo(PortLikeServer.searchPath("_user"))).atPriority(1)
+                    .willReturn(aResponse().withStatus(403).withHeader("X-Trace-Id", "trace-403")
+                            .withBody("{\"ok\":false,\"error\":\"forbidden\",\"message\":\"No access\"}")));
+
+            // when
+            JsonNode fromPort = summary("port", port.settings());
+
+            // then: the figures are the export's, the adoption has no user totals, and the reason is listed
+            JsonNode export = summaryOfExport();
+            assertThat(fromPort.get("totals")).isEqualTo(export.get("totals"));
+            assertThat(fromPort.get("periods")).isEqualTo(export.get("periods"));
+            assertThat(fromPort.at("/adoption/users").isNull()).isTrue();
+            assertThat(fromPort.at("/adoption/user_rate_30d").isNull()).isTrue();
+            assertThat(fromPort.at("/adoption/teams_detail")).allSatisfy(team -> {
+                assertThat(team.get("members").isNull()).as("members of %s", team.get("key")).isTrue();
+                assertThat(team.get("active_members_30d").isNull()).isTrue();
+            });
+            assertThat(fromPort.at("/adoption/teams").asLong()).isEqualTo(export.at("/adoption/teams").asLong());
+            assertThat(fromPort.at("/dataQuality/counts/user_directory_unavailable").asLong()).isEqualTo(1);
+            assertThat(fromPort.at("/dataQuality/items")).filteredOn(item -> item.get("blueprint").asString().equals("_user"))
+                    .singleElement().satisfies(item -> assertThat(item.get("reason").asString())
+                            .contains("HTTP 403").contains("trace-403").contains("no user totals"));
+        }
+    }
+
     /** What the ROI model makes of the export itself. */
     private static JsonNode summaryOfExport() {
         return DemoExport.summary(Instant.EPOCH);

@@ -59,6 +59,7 @@ public final class SummaryJson {
             .addMixIn(Adoption.class, AdoptionMixin.class)
             .addMixIn(TeamAdoption.class, TeamAdoptionMixin.class)
             .addMixIn(BusinessValue.class, BusinessValueMixin.class)
+            .addMixIn(BusinessValue.PlatformReturn.class, SnakeCase.class)
             .addMixIn(RoiResult.class, RoiResultMixin.class)
             .addMixIn(ActionFigures.class, WithFigures.class)
             .addMixIn(Rollup.class, WithFigures.class)
@@ -150,17 +151,12 @@ public final class SummaryJson {
         abstract boolean lagging();
     }
 
-    /** The net value and the ROI exist only with a platform cost. */
+    /** The platform cost, the net value and the ROI sit beside the value's other keys, and only with a platform cost. */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     private abstract static class BusinessValueMixin {
+        @JsonUnwrapped
         @JsonInclude(JsonInclude.Include.NON_NULL)
-        abstract Double platformCostPerYear();
-
-        @JsonInclude(JsonInclude.Include.NON_NULL)
-        abstract Double netAnnualValue();
-
-        @JsonInclude(JsonInclude.Include.NON_NULL)
-        abstract Double roiPercent();
+        abstract BusinessValue.PlatformReturn platform();
     }
 
     private abstract static class IssueKindMixin {
