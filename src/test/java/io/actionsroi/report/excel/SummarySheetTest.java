@@ -113,8 +113,8 @@ class SummarySheetTest {
     @Test
     void valuesAYearAtTheLastQuartersPaceWithThePlatformsCost() throws IOException {
         RoiResult result = ReportFixture.withActionTitles(List.of("Create S3 bucket"));
-        BusinessValue value = new BusinessValue(80.0, "EUR", 0.75, 1_600.0, 2_000.0, 120_000.0, 0.9375, 100_000.0,
-                20_000.0, 20.0);
+        BusinessValue value = new BusinessValue(80.0, "EUR", 0.75, 1_600.0, 2_000.0, 120_000.0, 0.9375,
+                new BusinessValue.PlatformReturn(100_000.0, 20_000.0, 20.0));
 
         try (XSSFWorkbook workbook = write(ReportFixture.withTrends(result, result.periods(), result.adoption(), value))) {
             Map<String, Row> summary = byLabel(workbook.getSheet("Summary"));
@@ -137,12 +137,27 @@ class SummarySheetTest {
     @Test
     void leavesThePlatformsCostOutWhenItIsNotSet() throws IOException {
         RoiResult result = ReportFixture.withActionTitles(List.of("Create S3 bucket"));
-        BusinessValue value = new BusinessValue(80.0, "EUR", 1, 1_760.0, 2_000.0, 160_000.0, 1.136, null, null, null);
+        BusinessValue value = new BusinessValue(80.0, "EUR", 1, 1_760.0, 2_000.0, 160_000.0, 1.136, null);
 
         try (XSSFWorkbook workbook = write(ReportFixture.withTrends(result, result.periods(), result.adoption(), value))) {
             Map<String, Row> summary = byLabel(workbook.getSheet("Summary"));
             assertThat(number(summary.get("Annualised value"), 1)).isEqualTo(160_000.0);
             assertThat(summary).doesNotContainKeys("Platform cost per year", "Net annual value", "ROI");
+        }
+    }
+
+    @Test
+    void hasNoReturnOnAPlatformThatCostsNothing() throws IOException {
+        RoiResult result = ReportFixture.withActionTitles(List.of("Create S3 bucket"));
+        BusinessValue value = new BusinessValue(80.0, "EUR", 1, 1_760.0, 2_000.0, 160_000.0, 1.136,
+                new BusinessValue.PlatformReturn(0.0, 160_000.0, null));
+
+        try (XSSFWorkbook workbook = write(ReportFixture.withTrends(result, result.periods(), result.adoption(), value))) {
+            Map<String, Row> summary = byLabel(workbook.getSheet("Summary"));
+            assertThat(number(summary.get("Platform cost per year"), 1)).isZero();
+            assertThat(number(summary.get("Net annual value"), 1)).isEqualTo(160_000.0);
+            assertThat(summary.get("ROI").getCell(1)).isNull();
+            assertThat(text(summary.get("ROI"), 2)).isEqualTo("none: the platform costs nothing");
         }
     }
 
