@@ -17,8 +17,8 @@ import io.actionsroi.roi.TeamAdoption;
 final class AdoptionSheet {
 
     static final String NAME = "Adoption";
-    static final String NO_RUN = "No run in 30 days";
 
+    private static final String NO_RUN = "No run in 30 days";
     private static final int[] COLUMN_WIDTHS = {36, 20, 14, 14, 14, 14, 20, 20};
 
     private final Cells cells;

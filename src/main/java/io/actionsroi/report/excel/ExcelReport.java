@@ -31,7 +31,8 @@ import io.actionsroi.roi.WeekOfRuns;
 /**
  * The Excel workbook {@code actions-roi-<D>.xlsx}: the figures of a {@link RoiResult} on the Summary,
  * Trends, Adoption, Actions, Categories, Teams and User groups sheets with native charts, the runs of a
- * window on the Runs sheets, the data-quality list, and an About sheet. It renders the result and recomputes nothing.
+ * window on the Runs sheets, the data-quality list, and an About sheet. It renders the result and
+ * recomputes nothing.
  *
  * <p>The small sheets and the charts are built in memory; the workbook is then streamed, so that the
  * Runs sheets pass through a window of rows (in compressed temporary files, removed afterwards) and
