@@ -7,6 +7,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
+import io.actionsroi.job.CommandLineArguments;
 import io.actionsroi.job.FailureMessages;
 import io.actionsroi.job.JobRepositoryInUse;
 import io.actionsroi.job.ReportCommand;
@@ -21,11 +22,21 @@ public class ActionsRoiApplication {
     }
 
     /**
-     * Runs the application and returns its exit code. Settings refused at start-up (no credentials,
-     * an invalid date) become one line on stderr instead of a stack trace, and so does a job repository
-     * that another run has open.
+     * Runs the application and returns its exit code. {@code --help} prints how to run it and starts
+     * nothing; an argument that is not a setting is refused before anything starts. Settings refused at
+     * start-up (no credentials, an invalid date) become one line on stderr instead of a stack trace, and
+     * so does a job repository that another run has open.
      */
     public static int run(String... args) {
+        if (CommandLineArguments.asksForHelp(args)) {
+            System.out.print(CommandLineArguments.help());
+            return ReportCommand.EXIT_OK;
+        }
+        Optional<String> notASetting = CommandLineArguments.refusal(args);
+        if (notASetting.isPresent()) {
+            System.err.println(notASetting.get());
+            return ReportCommand.EXIT_BAD_SETTINGS;
+        }
         try {
             return SpringApplication.exit(SpringApplication.run(ActionsRoiApplication.class, args));
         }

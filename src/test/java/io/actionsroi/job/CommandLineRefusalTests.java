@@ -8,6 +8,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
@@ -59,6 +60,57 @@ class CommandLineRefusalTests {
 
         assertThat(exitCode).isEqualTo(ReportCommand.EXIT_BAD_SETTINGS);
         assertThat(oneLineOf(output)).contains(missing.toString()).contains("port.export-dir");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = { "--help", "-h" })
+    void helpPrintsHowToRunItAndStartsNothing(String help, CapturedOutput output) {
+        int exitCode = new ReportCli(folder).run("--report.date=2026-11-01", help);
+
+        assertThat(exitCode).isEqualTo(ReportCommand.EXIT_OK);
+        assertThat(output.getOut())
+                .contains("Usage: java -jar target/actions-roi-report.jar [--name=value ...]")
+                .contains("--report.from=2026-11-01 --report.to=2026-11-26")
+                .contains("--spring.profiles.active=demo")
+                .contains("--report.dry-run=true").contains("--report.resend=true")
+                .contains("--report.partial-day=true")
+                .contains("Exit codes:").contains("2  the settings were refused before any work")
+                .contains("README: \"Configuration\"");
+        assertThat(output.getErr()).isEmpty();
+        assertThat(folder.resolve("db")).as("the job repository's H2 file").doesNotExist();
+        assertThat(folder.resolve("reports")).doesNotExist();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            report.date=2026-11-01  | The argument report.date=... is not a setting: give it with two dashes before the name, as --report.date=VALUE. Nothing was run; --help shows how to run the report.
+            --report.dry-run        | The argument --report.dry-run has no value: give it as --report.dry-run=VALUE. Nothing was run; --help shows how to run the report.
+            """)
+    void anArgumentThatIsNotNameEqualsValueIsRefused(String argument, String message, CapturedOutput output) {
+        int exitCode = new ReportCli(folder).run("--spring.profiles.active=demo", argument);
+
+        assertThat(exitCode).isEqualTo(ReportCommand.EXIT_BAD_SETTINGS);
+        assertThat(oneLineOf(output)).isEqualTo(message);
+        assertThat(folder.resolve("db")).doesNotExist();
+    }
+
+    @Test
+    void aStrayWordIsRefusedWithoutRepeatingIt(CapturedOutput output) {
+        // a space instead of '=': the secret becomes a word of its own
+        int exitCode = new ReportCli(folder).run("--spring.profiles.active=demo", "--port.client-secret",
+                "s3cr3t-value-991");
+
+        assertThat(exitCode).isEqualTo(ReportCommand.EXIT_BAD_SETTINGS);
+        assertThat(oneLineOf(output)).startsWith("The argument --port.client-secret has no value")
+                .doesNotContain("s3cr3t-value-991");
+
+        int strayWord = new ReportCli(folder).run("--spring.profiles.active=demo", "s3cr3t-value-991");
+
+        assertThat(strayWord).isEqualTo(ReportCommand.EXIT_BAD_SETTINGS);
+        assertThat(output.getErr()).contains("is not a setting (it is not repeated here, as it may be a secret):"
+                + " give each setting as --name=value, such as --report.date=2026-11-01.")
+                .doesNotContain("s3cr3t-value-991");
+        assertThat(folder.resolve("db")).doesNotExist();
     }
 
     private static String oneLineOf(CapturedOutput output) {
