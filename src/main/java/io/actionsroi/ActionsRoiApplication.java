@@ -11,6 +11,7 @@ import io.actionsroi.job.CommandLineArguments;
 import io.actionsroi.job.FailureMessages;
 import io.actionsroi.job.JobRepositoryInUse;
 import io.actionsroi.job.ReportCommand;
+import io.actionsroi.job.UnknownSettings;
 
 /** Runs one report, then exits with the job's outcome as the process exit code. */
 @SpringBootApplication
@@ -23,9 +24,9 @@ public class ActionsRoiApplication {
 
     /**
      * Runs the application and returns its exit code. {@code --help} prints how to run it and starts
-     * nothing; an argument that is not a setting is refused before anything starts. Settings refused at
-     * start-up (no credentials, an invalid date) become one line on stderr instead of a stack trace, and
-     * so does a job repository that another run has open.
+     * nothing; an argument that is not a setting, or an unknown setting, is refused before anything
+     * starts. Settings refused at start-up (no credentials, an invalid date) become one line on stderr
+     * instead of a stack trace, and so does a job repository that another run has open.
      */
     public static int run(String... args) {
         if (CommandLineArguments.asksForHelp(args)) {
@@ -38,7 +39,9 @@ public class ActionsRoiApplication {
             return ReportCommand.EXIT_BAD_SETTINGS;
         }
         try {
-            return SpringApplication.exit(SpringApplication.run(ActionsRoiApplication.class, args));
+            SpringApplication application = new SpringApplication(ActionsRoiApplication.class);
+            application.addListeners(new UnknownSettings(ActionsRoiApplication.class.getPackageName()));
+            return SpringApplication.exit(application.run(args));
         }
         catch (RuntimeException e) {
             LoggerFactory.getLogger(ActionsRoiApplication.class).debug("Start-up failed", e);

@@ -62,6 +62,8 @@ public class ActionsRoiJobConfiguration {
     public static final String JOB_NAME = "actionsRoiReport";
     public static final String REPORT_DATE = "reportDate";
     public static final String ZONE = "zone";
+    /** The prefix of the blueprint and property identifiers, bound by {@link #roiSchema}. */
+    public static final String SCHEMA_SETTINGS = "port.schema";
 
     private static final int RUNS_PER_CHUNK = 1000;
     private static final String COMPUTE = "COMPUTE";
@@ -212,7 +214,7 @@ public class ActionsRoiJobConfiguration {
     /** Blueprint and property identifiers: {@code port.schema.*}, the guide's names by default. */
     @Bean
     RoiSchema roiSchema(Environment environment) {
-        return Binder.get(environment).bind("port.schema", RoiSchema.class).orElseGet(RoiSchema::defaults);
+        return Binder.get(environment).bind(SCHEMA_SETTINGS, RoiSchema.class).orElseGet(RoiSchema::defaults);
     }
 
     @Bean

@@ -1,5 +1,7 @@
 package io.actionsroi.job;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -17,6 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Bad settings are refused before any work: one clear line on stderr, a non-zero exit, no report. */
 @ExtendWith(OutputCaptureExtension.class)
 class CommandLineRefusalTests {
+
+    private static final String UNKNOWN_SETTING_ADVICE =
+            " Nothing was run; every setting is in the README (Configuration, Operations).";
 
     @TempDir
     Path folder;
@@ -111,6 +116,65 @@ class CommandLineRefusalTests {
                 + " give each setting as --name=value, such as --report.date=2026-11-01.")
                 .doesNotContain("s3cr3t-value-991");
         assertThat(folder.resolve("db")).doesNotExist();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            --report.dat=2026-11-01            | Unknown setting report.dat: did you mean report.date?
+            --port.retry.max-atempts=3         | Unknown setting port.retry.max-atempts: did you mean port.retry.max-attempts?
+            --port.schema.blueprints.rnu=runs  | Unknown setting port.schema.blueprints.rnu: did you mean port.schema.blueprints.run?
+            --report.email.tto=cto@example.com | Unknown setting report.email.tto: did you mean report.email.to?
+            """)
+    void anUnknownSettingIsRefusedWithTheClosestKnownOne(String setting, String message, CapturedOutput output) {
+        int exitCode = new ReportCli(folder).run("--spring.profiles.active=demo", setting);
+
+        assertThat(exitCode).isEqualTo(ReportCommand.EXIT_BAD_SETTINGS);
+        assertThat(oneLineOf(output)).isEqualTo(message + UNKNOWN_SETTING_ADVICE);
+        assertThat(folder.resolve("db")).as("the job repository's H2 file").doesNotExist();
+    }
+
+    @Test
+    void anUnknownSettingInASettingsFileIsNamedWithItsPlace(CapturedOutput output) throws IOException {
+        Path settings = Files.writeString(folder.resolve("application.yml"), """
+                report:
+                  zone: UTC
+                  pdf:
+                    organization: Acme
+                """);
+
+        int exitCode = new ReportCli(folder).run("--spring.profiles.active=demo",
+                "--spring.config.additional-location=file:" + settings);
+
+        assertThat(exitCode).isEqualTo(ReportCommand.EXIT_BAD_SETTINGS);
+        assertThat(oneLineOf(output)).startsWith("Unknown setting report.pdf.organization (")
+                .contains(settings.getFileName() + "] - 4:")
+                .endsWith("): did you mean report.pdf.organisation?" + UNKNOWN_SETTING_ADVICE);
+    }
+
+    @Test
+    void anUnknownEnvironmentVariableIsNamedAsAnEnvironmentVariable() throws Exception {
+        ProcessBuilder job = new ProcessBuilder(new ReportCli(folder).javaCommand("--spring.profiles.active=demo"))
+                .redirectErrorStream(true);
+        job.environment().put("REPORT_DAT", "2026-11-01");
+        job.environment().put("REPORT_DRY_RUN", "true"); // report.dry-run, as Spring Boot binds it
+
+        Process process = job.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(process.waitFor()).isEqualTo(ReportCommand.EXIT_BAD_SETTINGS);
+        assertThat(output.strip()).isEqualTo("Unknown setting REPORT_DAT (environment variable): did you mean"
+                + " REPORT_DATE?" + UNKNOWN_SETTING_ADVICE);
+        assertThat(folder.resolve("db")).doesNotExist();
+    }
+
+    @Test
+    void everySpellingThatSpringBootBindsIsKnown(CapturedOutput output) {
+        int exitCode = new ReportCli(folder).run("--report.dryRun=true", "--report.email.to[0]=cto@example.com",
+                "--port.schema.run.created_at=created", "--REPORT.EXCEL.RUNS-WINDOW-DAYS=7");
+
+        // refused further on, for want of credentials: the names passed
+        assertThat(exitCode).isEqualTo(ReportCommand.EXIT_BAD_SETTINGS);
+        assertThat(oneLineOf(output)).startsWith("No Port credentials and no export folder");
     }
 
     private static String oneLineOf(CapturedOutput output) {
