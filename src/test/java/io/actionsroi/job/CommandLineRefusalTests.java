@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -175,6 +178,55 @@ class CommandLineRefusalTests {
         // refused further on, for want of credentials: the names passed
         assertThat(exitCode).isEqualTo(ReportCommand.EXIT_BAD_SETTINGS);
         assertThat(oneLineOf(output)).startsWith("No Port credentials and no export folder");
+    }
+
+    @Test
+    void aDateWhoseDayHasNotEndedIsRefused(CapturedOutput output) {
+        int exitCode = new ReportCli(folder).run("--spring.profiles.active=demo", "--report.date=2030-01-01");
+
+        assertThat(exitCode).isEqualTo(ReportCommand.EXIT_BAD_SETTINGS);
+        assertThat(oneLineOf(output)).isEqualTo("report.date=2030-01-01 has not ended in UTC: its as-of instant,"
+                + " 2030-01-02T00:00:00Z, is in the future, so the report would miss the runs still to come. Give a"
+                + " date that has ended (yesterday is the default), or add --report.partial-day=true for a partial"
+                + " report of today so far.");
+        assertThat(folder.resolve("reports")).doesNotExist();
+    }
+
+    @Test
+    void todayIsRefusedInTheReportZoneWithoutPartialDay(CapturedOutput output) {
+        // UTC+14: today there has not ended, whatever the time in UTC
+        ZoneId zone = ZoneId.of("Pacific/Kiritimati");
+        LocalDate today = LocalDate.now(zone);
+
+        int exitCode = new ReportCli(folder).run("--spring.profiles.active=demo", "--report.date=" + today,
+                "--report.zone=" + zone);
+
+        assertThat(exitCode).isEqualTo(ReportCommand.EXIT_BAD_SETTINGS);
+        assertThat(oneLineOf(output)).startsWith("report.date=" + today + " has not ended in Pacific/Kiritimati: its"
+                + " as-of instant, " + today.plusDays(1).atStartOfDay(zone).toInstant() + ", is in the future");
+        assertThat(folder.resolve("reports")).doesNotExist();
+    }
+
+    @Test
+    void aBackfillThatEndsInTheFutureIsRefusedBeforeItsFirstDate(CapturedOutput output) {
+        int exitCode = new ReportCli(folder).run("--spring.profiles.active=demo", "--report.date=",
+                "--report.from=2026-09-29", "--report.to=2030-01-01", "--report.zone=Europe/Berlin");
+
+        assertThat(exitCode).isEqualTo(ReportCommand.EXIT_BAD_SETTINGS);
+        assertThat(oneLineOf(output)).startsWith("report.to=2030-01-01 has not ended in Europe/Berlin: its as-of"
+                + " instant, 2030-01-01T23:00:00Z, is in the future");
+        assertThat(folder.resolve("reports")).doesNotExist();
+    }
+
+    @Test
+    void partialDayMakesOnlyTodayNotADayToCome(CapturedOutput output) {
+        int exitCode = new ReportCli(folder).run("--spring.profiles.active=demo", "--report.date=2030-01-01",
+                "--report.partial-day=true");
+
+        assertThat(exitCode).isEqualTo(ReportCommand.EXIT_BAD_SETTINGS);
+        assertThat(oneLineOf(output)).isEqualTo("report.date=2030-01-01 has not begun in UTC: report.partial-day=true"
+                + " makes a partial report of today only (" + LocalDate.now(ZoneOffset.UTC) + " in UTC).");
+        assertThat(folder.resolve("reports")).doesNotExist();
     }
 
     private static String oneLineOf(CapturedOutput output) {

@@ -5,10 +5,15 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -156,6 +161,32 @@ class DemoReportFunctionalTests {
         assertThat(restarted).isZero();
         JsonNode summary = PortLikeServer.readJson(cli.summary(DATE));
         assertThat(summary).isEqualTo(DemoExport.summary(Instant.parse(summary.get("generatedAt").asString())));
+    }
+    @Test
+    void partialDayMakesTodaysReportInAJobInstanceOfItsOwnMarkedPartial(CapturedOutput output) throws Exception {
+        // given: today in Tokyo, whose day has not ended
+        ReportCli cli = new ReportCli(folder);
+        String today = LocalDate.now(ZoneId.of("Asia/Tokyo")).toString();
+
+        // when
+        int exitCode = cli.run("--spring.profiles.active=demo", "--report.date=" + today, "--report.zone=Asia/Tokyo",
+                "--report.partial-day=true");
+
+        // then: the report is made, and its job instance says it is partial and is a one-off, which leaves the
+        // date's delivery to a run once the day has ended
+        assertThat(exitCode).isZero();
+        assertThat(cli.summary(today)).exists();
+        try (Connection repository = DriverManager.getConnection(cli.jdbcUrl(), "sa", "");
+                Statement query = repository.createStatement();
+                ResultSet parameters = query.executeQuery("SELECT PARAMETER_NAME, PARAMETER_VALUE FROM"
+                        + " BATCH_JOB_EXECUTION_PARAMS WHERE IDENTIFYING = 'Y'")) {
+            Map<String, String> identifying = new HashMap<>();
+            while (parameters.next()) {
+                identifying.put(parameters.getString(1), parameters.getString(2));
+            }
+            assertThat(identifying).containsEntry(ActionsRoiJobConfiguration.PARTIAL_DAY, "true")
+                    .containsKey(DeliveryInstances.REQUESTED_AT).containsEntry(ActionsRoiJobConfiguration.ZONE, "Asia/Tokyo");
+        }
     }
 
     @Test
