@@ -1,5 +1,6 @@
 package io.actionsroi.job;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -162,6 +163,27 @@ class DemoReportFunctionalTests {
         JsonNode summary = PortLikeServer.readJson(cli.summary(DATE));
         assertThat(summary).isEqualTo(DemoExport.summary(Instant.parse(summary.get("generatedAt").asString())));
     }
+    @Test
+    void theDemoRunsFromAFolderWithoutTheDemoExportOnTheCopyInsideTheJar() throws Exception {
+        // given: a working directory without demo/, as for a downloaded jar or the container image
+        ReportCli cli = new ReportCli(folder);
+        Path elsewhere = Files.createDirectories(folder.resolve("elsewhere"));
+
+        // when: the demo, in a JVM of its own working there, on the class path the jar holds
+        Process demo = new ProcessBuilder(cli.javaCommand("--spring.profiles.active=demo")).directory(elsewhere.toFile())
+                .redirectErrorStream(true).start();
+        String output = new String(demo.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        // then: the same figures as from the folder, and the report says where they came from
+        assertThat(demo.waitFor()).as(output).isZero();
+        assertThat(elsewhere.resolve("demo")).doesNotExist();
+        JsonNode summary = PortLikeServer.readJson(cli.summary(DATE));
+        assertThat(summary.get("source").asString()).isEqualTo("demo/port-export (inside the jar)");
+        assertThat(PortLikeServer.withoutRunDetails(summary)).isEqualTo(PortLikeServer.withoutRunDetails(
+                DemoExport.summary(Instant.parse(summary.get("generatedAt").asString()))));
+        assertThat(output).contains("Reading entities from the export folder demo/port-export (inside the jar)");
+    }
+
     @Test
     void partialDayMakesTodaysReportInAJobInstanceOfItsOwnMarkedPartial(CapturedOutput output) throws Exception {
         // given: today in Tokyo, whose day has not ended
