@@ -11,9 +11,17 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
 
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DataObjectPropertyName;
 import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.ResolvableType;
+import org.springframework.core.annotation.MergedAnnotations;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.util.ClassUtils;
+
+import io.actionsroi.roi.RoiSchema;
 
 /**
  * The names of the settings that records bind, found from the records themselves, so that a new
@@ -28,6 +36,22 @@ final class SettingNames {
 
     private final Node root = new Node();
     private final List<String> names = new ArrayList<>();
+
+    /**
+     * The settings of the application whose classes are in {@code basePackage}: those of its
+     * {@code @ConfigurationProperties} records, which {@code @ConfigurationPropertiesScan} binds, and the
+     * blueprint and property identifiers, which {@link ActionsRoiJobConfiguration} binds itself.
+     */
+    static SettingNames of(String basePackage) {
+        SettingNames settings = new SettingNames();
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(ConfigurationProperties.class));
+        for (BeanDefinition record : scanner.findCandidateComponents(basePackage)) {
+            Class<?> type = ClassUtils.resolveClassName(record.getBeanClassName(), SettingNames.class.getClassLoader());
+            settings.add(MergedAnnotations.from(type).get(ConfigurationProperties.class).getString("prefix"), type);
+        }
+        return settings.add(ActionsRoiJobConfiguration.SCHEMA_SETTINGS, RoiSchema.class);
+    }
 
     /** Adds the settings that {@code type} binds below {@code prefix}, such as {@code report.email}. */
     SettingNames add(String prefix, Class<?> type) {
@@ -49,6 +73,11 @@ final class SettingNames {
                 : uniformElements(name);
         return !elements.isEmpty() && root.children.containsKey(elements.get(0))
                 && !matches(root, elements, 0, environmentVariable);
+    }
+
+    /** Every setting's name in kebab case, as the README lists it: a map's, not its keys'. */
+    List<String> names() {
+        return List.copyOf(names);
     }
 
     /** The known setting closest to {@code name}, written as {@code name} is: dotted, or as an environment variable. */

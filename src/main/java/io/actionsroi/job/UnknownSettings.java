@@ -3,22 +3,14 @@ package io.actionsroi.job;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
-import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.origin.Origin;
 import org.springframework.boot.origin.OriginLookup;
 import org.springframework.context.ApplicationListener;
-import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
-import org.springframework.core.annotation.MergedAnnotations;
 import org.springframework.core.env.CommandLinePropertySource;
 import org.springframework.core.env.EnumerablePropertySource;
 import org.springframework.core.env.PropertySource;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
-import org.springframework.core.type.filter.AnnotationTypeFilter;
-import org.springframework.util.ClassUtils;
-
-import io.actionsroi.roi.RoiSchema;
 
 /**
  * Refuses a setting under {@code report.*} or {@code port.*} that no record binds, before anything
@@ -35,21 +27,11 @@ import io.actionsroi.roi.RoiSchema;
  */
 public final class UnknownSettings implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
 
-    private final SettingNames known = new SettingNames();
+    private final SettingNames known;
 
-    /**
-     * Knows the settings of the {@code @ConfigurationProperties} records in {@code basePackage}, those
-     * that {@code @ConfigurationPropertiesScan} binds, and of the blueprint and property identifiers, which
-     * {@link ActionsRoiJobConfiguration} binds itself.
-     */
+    /** Knows the settings of the application whose classes are in {@code basePackage} (see {@link SettingNames#of}). */
     public UnknownSettings(String basePackage) {
-        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
-        scanner.addIncludeFilter(new AnnotationTypeFilter(ConfigurationProperties.class));
-        for (BeanDefinition record : scanner.findCandidateComponents(basePackage)) {
-            Class<?> type = ClassUtils.resolveClassName(record.getBeanClassName(), getClass().getClassLoader());
-            known.add(MergedAnnotations.from(type).get(ConfigurationProperties.class).getString("prefix"), type);
-        }
-        known.add(ActionsRoiJobConfiguration.SCHEMA_SETTINGS, RoiSchema.class);
+        this.known = SettingNames.of(basePackage);
     }
 
     /** @throws IllegalArgumentException naming every unknown setting, which ends the start with exit code 2 */

@@ -1,16 +1,26 @@
 package io.actionsroi.job;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The names a record binds, in every spelling Spring Boot binds them, and nothing else. */
+/**
+ * The names a record binds, in every spelling Spring Boot binds them, and nothing else; and the application's,
+ * as the README documents them.
+ */
 class SettingNamesTest {
 
     record Channel(String webhook) {
@@ -61,6 +71,24 @@ class SettingNamesTest {
     void namesOutsideTheirNamespacesAreNotJudged(String name) {
         assertThat(names.isUnknown(name, false)).isFalse();
         assertThat(names.isUnknown(name.toUpperCase().replace('.', '_'), true)).isFalse();
+    }
+
+    @Test
+    void theReadmeDocumentsEverySettingOfTheApplicationAndNoOther() throws IOException {
+        // the first column of the README's tables: `report.from`, `report.to` | none | ...
+        Pattern setting = Pattern.compile("`((?:report|port)\\.[a-z0-9.-]+)`");
+        Set<String> documented = new TreeSet<>();
+        for (String line : Files.readAllLines(Path.of("README.md"))) {
+            if (line.startsWith("| `")) {
+                setting.matcher(line.split("\\|")[1]).results().map(match -> match.group(1)).forEach(documented::add);
+            }
+        }
+        SettingNames application = SettingNames.of("io.actionsroi");
+
+        assertThat(documented).as("settings the README lists").contains("report.date", "port.schema.run.status");
+        assertThat(documented).filteredOn(name -> application.isUnknown(name, false)).as("unknown settings in the README")
+                .isEmpty();
+        assertThat(application.names()).as("settings the README does not list").allMatch(documented::contains);
     }
 
     @ParameterizedTest(name = "{0}")
