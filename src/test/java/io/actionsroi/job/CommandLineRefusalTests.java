@@ -95,30 +95,23 @@ class CommandLineRefusalTests {
             --report.dry-run        | The argument --report.dry-run has no value: give it as --report.dry-run=VALUE. Nothing was run; --help shows how to run the report.
             """)
     void anArgumentThatIsNotNameEqualsValueIsRefused(String argument, String message, CapturedOutput output) {
-        int exitCode = new ReportCli(folder).run("--spring.profiles.active=demo", argument);
-
-        assertThat(exitCode).isEqualTo(ReportCommand.EXIT_BAD_SETTINGS);
-        assertThat(oneLineOf(output)).isEqualTo(message);
-        assertThat(folder.resolve("db")).doesNotExist();
+        assertThat(refusedBeforeStarting(output, "--spring.profiles.active=demo", argument)).isEqualTo(message);
     }
 
     @Test
     void aStrayWordIsRefusedWithoutRepeatingIt(CapturedOutput output) {
         // a space instead of '=': the secret becomes a word of its own
-        int exitCode = new ReportCli(folder).run("--spring.profiles.active=demo", "--port.client-secret",
-                "s3cr3t-value-991");
-
-        assertThat(exitCode).isEqualTo(ReportCommand.EXIT_BAD_SETTINGS);
-        assertThat(oneLineOf(output)).startsWith("The argument --port.client-secret has no value")
+        assertThat(refusedBeforeStarting(output, "--spring.profiles.active=demo", "--port.client-secret",
+                "s3cr3t-value-991")).startsWith("The argument --port.client-secret has no value")
                 .doesNotContain("s3cr3t-value-991");
+    }
 
-        int strayWord = new ReportCli(folder).run("--spring.profiles.active=demo", "s3cr3t-value-991");
-
-        assertThat(strayWord).isEqualTo(ReportCommand.EXIT_BAD_SETTINGS);
-        assertThat(output.getErr()).contains("is not a setting (it is not repeated here, as it may be a secret):"
-                + " give each setting as --name=value, such as --report.date=2026-11-01.")
+    @Test
+    void aWordThatIsNoSettingIsRefusedWithoutRepeatingIt(CapturedOutput output) {
+        assertThat(refusedBeforeStarting(output, "--spring.profiles.active=demo", "s3cr3t-value-991"))
+                .contains("is not a setting (it is not repeated here, as it may be a secret): give each setting as"
+                        + " --name=value, such as --report.date=2026-11-01.")
                 .doesNotContain("s3cr3t-value-991");
-        assertThat(folder.resolve("db")).doesNotExist();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -129,11 +122,8 @@ class CommandLineRefusalTests {
             --report.email.tto=cto@example.com | Unknown setting report.email.tto: did you mean report.email.to?
             """)
     void anUnknownSettingIsRefusedWithTheClosestKnownOne(String setting, String message, CapturedOutput output) {
-        int exitCode = new ReportCli(folder).run("--spring.profiles.active=demo", setting);
-
-        assertThat(exitCode).isEqualTo(ReportCommand.EXIT_BAD_SETTINGS);
-        assertThat(oneLineOf(output)).isEqualTo(message + UNKNOWN_SETTING_ADVICE);
-        assertThat(folder.resolve("db")).as("the job repository's H2 file").doesNotExist();
+        assertThat(refusedBeforeStarting(output, "--spring.profiles.active=demo", setting))
+                .isEqualTo(message + UNKNOWN_SETTING_ADVICE);
     }
 
     @Test
@@ -145,11 +135,9 @@ class CommandLineRefusalTests {
                     organization: Acme
                 """);
 
-        int exitCode = new ReportCli(folder).run("--spring.profiles.active=demo",
-                "--spring.config.additional-location=file:" + settings);
-
-        assertThat(exitCode).isEqualTo(ReportCommand.EXIT_BAD_SETTINGS);
-        assertThat(oneLineOf(output)).startsWith("Unknown setting report.pdf.organization (")
+        assertThat(refusedBeforeStarting(output, "--spring.profiles.active=demo",
+                "--spring.config.additional-location=file:" + settings))
+                .startsWith("Unknown setting report.pdf.organization (")
                 .contains(settings.getFileName() + "] - 4:")
                 .endsWith("): did you mean report.pdf.organisation?" + UNKNOWN_SETTING_ADVICE);
     }
@@ -172,24 +160,18 @@ class CommandLineRefusalTests {
 
     @Test
     void everySpellingThatSpringBootBindsIsKnown(CapturedOutput output) {
-        int exitCode = new ReportCli(folder).run("--report.dryRun=true", "--report.email.to[0]=cto@example.com",
-                "--port.schema.run.created_at=created", "--REPORT.EXCEL.RUNS-WINDOW-DAYS=7");
-
         // refused further on, for want of credentials: the names passed
-        assertThat(exitCode).isEqualTo(ReportCommand.EXIT_BAD_SETTINGS);
-        assertThat(oneLineOf(output)).startsWith("No Port credentials and no export folder");
+        assertThat(refused(output, "--report.dryRun=true", "--report.email.to[0]=cto@example.com",
+                "--port.schema.run.created_at=created", "--REPORT.EXCEL.RUNS-WINDOW-DAYS=7"))
+                .startsWith("No Port credentials and no export folder");
     }
 
     @Test
     void aDateWhoseDayHasNotEndedIsRefused(CapturedOutput output) {
-        int exitCode = new ReportCli(folder).run("--spring.profiles.active=demo", "--report.date=2030-01-01");
-
-        assertThat(exitCode).isEqualTo(ReportCommand.EXIT_BAD_SETTINGS);
-        assertThat(oneLineOf(output)).isEqualTo("report.date=2030-01-01 has not ended in UTC: its as-of instant,"
-                + " 2030-01-02T00:00:00Z, is in the future, so the report would miss the runs still to come. Give a"
-                + " date that has ended (yesterday is the default), or add --report.partial-day=true for a partial"
-                + " report of today so far.");
-        assertThat(folder.resolve("reports")).doesNotExist();
+        assertThat(refused(output, "--spring.profiles.active=demo", "--report.date=2030-01-01")).isEqualTo(
+                "report.date=2030-01-01 has not ended in UTC: its as-of instant, 2030-01-02T00:00:00Z, is in the future,"
+                        + " so the report would miss the runs still to come. Give a date that has ended (yesterday is"
+                        + " the default), or add --report.partial-day=true for a partial report of today so far.");
     }
 
     @Test
@@ -198,35 +180,39 @@ class CommandLineRefusalTests {
         ZoneId zone = ZoneId.of("Pacific/Kiritimati");
         LocalDate today = LocalDate.now(zone);
 
-        int exitCode = new ReportCli(folder).run("--spring.profiles.active=demo", "--report.date=" + today,
-                "--report.zone=" + zone);
-
-        assertThat(exitCode).isEqualTo(ReportCommand.EXIT_BAD_SETTINGS);
-        assertThat(oneLineOf(output)).startsWith("report.date=" + today + " has not ended in Pacific/Kiritimati: its"
-                + " as-of instant, " + today.plusDays(1).atStartOfDay(zone).toInstant() + ", is in the future");
-        assertThat(folder.resolve("reports")).doesNotExist();
+        assertThat(refused(output, "--spring.profiles.active=demo", "--report.date=" + today, "--report.zone=" + zone))
+                .startsWith("report.date=" + today + " has not ended in Pacific/Kiritimati: its as-of instant, "
+                        + today.plusDays(1).atStartOfDay(zone).toInstant() + ", is in the future");
     }
 
     @Test
     void aBackfillThatEndsInTheFutureIsRefusedBeforeItsFirstDate(CapturedOutput output) {
-        int exitCode = new ReportCli(folder).run("--spring.profiles.active=demo", "--report.date=",
-                "--report.from=2026-09-29", "--report.to=2030-01-01", "--report.zone=Europe/Berlin");
-
-        assertThat(exitCode).isEqualTo(ReportCommand.EXIT_BAD_SETTINGS);
-        assertThat(oneLineOf(output)).startsWith("report.to=2030-01-01 has not ended in Europe/Berlin: its as-of"
-                + " instant, 2030-01-01T23:00:00Z, is in the future");
-        assertThat(folder.resolve("reports")).doesNotExist();
+        assertThat(refused(output, "--spring.profiles.active=demo", "--report.date=", "--report.from=2026-09-29",
+                "--report.to=2030-01-01", "--report.zone=Europe/Berlin"))
+                .startsWith("report.to=2030-01-01 has not ended in Europe/Berlin: its as-of instant,"
+                        + " 2030-01-01T23:00:00Z, is in the future");
     }
 
     @Test
     void partialDayMakesOnlyTodayNotADayToCome(CapturedOutput output) {
-        int exitCode = new ReportCli(folder).run("--spring.profiles.active=demo", "--report.date=2030-01-01",
-                "--report.partial-day=true");
+        assertThat(refused(output, "--spring.profiles.active=demo", "--report.date=2030-01-01",
+                "--report.partial-day=true")).isEqualTo("report.date=2030-01-01 has not begun in UTC:"
+                        + " report.partial-day=true makes a partial report of today only (" + LocalDate.now(ZoneOffset.UTC)
+                        + " in UTC).");
+    }
 
-        assertThat(exitCode).isEqualTo(ReportCommand.EXIT_BAD_SETTINGS);
-        assertThat(oneLineOf(output)).isEqualTo("report.date=2030-01-01 has not begun in UTC: report.partial-day=true"
-                + " makes a partial report of today only (" + LocalDate.now(ZoneOffset.UTC) + " in UTC).");
+    /** Runs the command, which must be refused with no report made; its one line on stderr. */
+    private String refused(CapturedOutput output, String... args) {
+        assertThat(new ReportCli(folder).run(args)).as("exit code").isEqualTo(ReportCommand.EXIT_BAD_SETTINGS);
         assertThat(folder.resolve("reports")).doesNotExist();
+        return oneLineOf(output);
+    }
+
+    /** {@link #refused}, before anything started: no job repository was opened. */
+    private String refusedBeforeStarting(CapturedOutput output, String... args) {
+        String refusal = refused(output, args);
+        assertThat(folder.resolve("db")).as("the job repository's H2 file").doesNotExist();
+        return refusal;
     }
 
     private static String oneLineOf(CapturedOutput output) {
