@@ -41,7 +41,7 @@ class EmailDeliveryFunctionalTests {
     Path folder;
 
     @Test
-    void theEmailReachesEachRecipientWithBothBodiesEscapedTitlesAndTheReportFiles() throws Exception {
+    void theEmailReachesEachRecipientWithBothBodiesEscapedTitlesAndTheReportFiles(CapturedOutput output) throws Exception {
         try (LoopbackSmtp smtp = LoopbackSmtp.start()) {
             // given
             MailedReportCli cli = new MailedReportCli(folder, smtp.port());
@@ -91,6 +91,13 @@ class EmailDeliveryFunctionalTests {
             assertThat(lines).anyMatch(line -> line.startsWith("Is it growing? "))
                     .anyMatch(line -> line.startsWith("Who uses it? "))
                     .anyMatch(line -> line.startsWith("What is it worth? Set report.hourly-cost (and report.currency)"));
+
+            // and: the log's closing line has them too, with three decimals like Port
+            JsonNode totals = summary.get("totals");
+            assertThat(output.getOut()).contains(String.format(Locale.ENGLISH,
+                    "%,d runs, %.1f%% successful; %,.3f h saved in the last 30 days, %s vs the 30 days before; steps: ",
+                    totals.get("total_runs").asLong(), totals.get("success_rate").asDouble(),
+                    month.get("current").get("lead_time_savings_h").asDouble(), monthChange));
 
             // and: the reports the job wrote are attached, byte for byte
             assertThat(parts.attachments()).containsOnlyKeys("actions-roi-" + DATE + ".pdf", "actions-roi-" + DATE + ".xlsx");
