@@ -69,7 +69,9 @@ public class ReportCommand implements ApplicationRunner, ExitCodeGenerator {
     @Override
     public void run(ApplicationArguments args) throws Exception {
         DeliveryMode mode = report.deliveryMode();
-        Optional<String> refusal = report.conflict().or(() -> emailChannel.refusal(mode));
+        Optional<String> refusal = report.conflict()
+                .or(() -> report.unfinishedDay(clock))
+                .or(() -> emailChannel.refusal(mode));
         if (refusal.isPresent()) {
             exitCode = EXIT_BAD_SETTINGS;
             System.err.println(refusal.get());
@@ -97,22 +99,29 @@ public class ReportCommand implements ApplicationRunner, ExitCodeGenerator {
 
     /** The settings that run the same job instance again, as command-line arguments. */
     public static String rerunArguments(JobParameters parameters) {
+        boolean partial = ActionsRoiJobConfiguration.isPartialDay(parameters);
         String arguments = "--report.date=" + parameters.getLocalDate(ActionsRoiJobConfiguration.REPORT_DATE)
-                + " --report.zone=" + parameters.getString(ActionsRoiJobConfiguration.ZONE);
+                + " --report.zone=" + parameters.getString(ActionsRoiJobConfiguration.ZONE)
+                + (partial ? " --report.partial-day=true" : "");
         DeliveryMode mode = DeliveryInstances.mode(parameters);
         if (mode.kind() != DeliveryMode.Kind.EMAIL) {
             return arguments + " " + mode.commandLineArguments();
         }
-        return DeliveryInstances.isOneOff(parameters) ? arguments + " --report.resend=true" : arguments;
+        return DeliveryInstances.isOneOff(parameters) && !partial ? arguments + " --report.resend=true" : arguments;
     }
 
     /** Runs the report of one date; the failure to print, if it did not complete. */
     private Optional<String> runOne(LocalDate reportDate, DeliveryMode mode) {
-        JobParameters report = new JobParametersBuilder()
+        JobParametersBuilder report = new JobParametersBuilder()
                 .addLocalDate(ActionsRoiJobConfiguration.REPORT_DATE, reportDate)
-                .addString(ActionsRoiJobConfiguration.ZONE, this.report.zone().getId())
-                .toJobParameters();
-        JobParameters parameters = instances.parameters(job.getName(), report, mode, this.report.resend());
+                .addString(ActionsRoiJobConfiguration.ZONE, this.report.zone().getId());
+        // A partial report of today is a one-off, like a resend: the date's delivery comes once the day has ended.
+        boolean partial = this.report.hasNotEnded(reportDate, clock);
+        if (partial) {
+            report.addString(ActionsRoiJobConfiguration.PARTIAL_DAY, Boolean.TRUE.toString());
+        }
+        JobParameters parameters = instances.parameters(job.getName(), report.toJobParameters(), mode,
+                this.report.resend() || partial);
         String which = describe(parameters);
         try {
             deadRuns.recover(job.getName(), parameters, which);
@@ -146,12 +155,15 @@ public class ReportCommand implements ApplicationRunner, ExitCodeGenerator {
         }
     }
 
-    /** "The report for 2026-11-26 (UTC)", or "The dry run of the report for ...". */
+    /** "The report for 2026-11-26 (UTC)", or "The dry run of the partial report for ...". */
     private static String describe(JobParameters parameters) {
-        String report = "report for " + parameters.getLocalDate(ActionsRoiJobConfiguration.REPORT_DATE) + " ("
+        boolean partial = ActionsRoiJobConfiguration.isPartialDay(parameters);
+        String report = (partial ? "partial report for " : "report for ")
+                + parameters.getLocalDate(ActionsRoiJobConfiguration.REPORT_DATE) + " ("
                 + parameters.getString(ActionsRoiJobConfiguration.ZONE) + ")";
         return switch (DeliveryInstances.mode(parameters).kind()) {
-            case EMAIL -> DeliveryInstances.isOneOff(parameters) ? "The resend of the " + report : "The " + report;
+            case EMAIL -> DeliveryInstances.isOneOff(parameters) && !partial ? "The resend of the " + report
+                    : "The " + report;
             case DRY_RUN -> "The dry run of the " + report;
             case TEST -> "The test send of the " + report;
         };

@@ -23,6 +23,7 @@ import org.springframework.validation.annotation.Validated;
 
 import io.actionsroi.delivery.DeliveryMode;
 import io.actionsroi.roi.Pricing;
+import io.actionsroi.roi.ReportPeriod;
 
 /**
  * What report to make and where to put it.
@@ -41,6 +42,9 @@ import io.actionsroi.roi.Pricing;
  *     instance, which does not change whether the date counts as delivered
  * @param dryRun write every output and the email as a .eml file, send nothing; it does not count as the
  *     date's delivery
+ * @param partialDay allow a report of today, the day in progress in {@code zone}: a partial report of the
+ *     runs so far, in a job instance of its own, so that it never counts as the date's delivery. Without
+ *     it, a date whose day has not ended is refused. A date that has ended is made in full either way
  * @param testTo send the email only to these addresses, for a test; it does not count as the date's
  *     delivery, and leadership's cc and bcc are not used
  * @param deadRunAfter how long a run for the same date, left unfinished by a process on another machine,
@@ -60,6 +64,7 @@ public record ReportProperties(
         LocalDate to,
         boolean resend,
         boolean dryRun,
+        boolean partialDay,
         @DefaultValue List<@Email String> testTo,
         @DefaultValue("2h") @NotNull Duration deadRunAfter) {
 
@@ -122,6 +127,35 @@ public record ReportProperties(
                     + " addresses only), not both.");
         }
         return Optional.empty();
+    }
+
+    /** Whether the day of {@code reportDate} has not ended in the report zone: its as-of instant is still to come. */
+    public boolean hasNotEnded(LocalDate reportDate, Clock clock) {
+        return new ReportPeriod(reportDate, zone).asOf().isAfter(clock.instant());
+    }
+
+    /**
+     * A date to report whose day has not ended, in words: refused, as its report would miss the runs still
+     * to come, unless it is today and {@code partialDay} is set. Empty when every date may be made.
+     */
+    public Optional<String> unfinishedDay(Clock clock) {
+        List<LocalDate> dates = reportDates(clock);
+        LocalDate last = dates.get(dates.size() - 1);
+        if (!hasNotEnded(last, clock)) {
+            return Optional.empty();
+        }
+        String setting = (isBackfill() ? "report.to=" : "report.date=") + last;
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        if (!partialDay) {
+            return Optional.of(setting + " has not ended in " + zone.getId() + ": its as-of instant, "
+                    + new ReportPeriod(last, zone).asOf() + ", is in the future, so the report would miss the runs"
+                    + " still to come. Give a date that has ended (yesterday is the default), or add"
+                    + " --report.partial-day=true for a partial report of today so far.");
+        }
+        return last.isAfter(today)
+                ? Optional.of(setting + " has not begun in " + zone.getId() + ": report.partial-day=true makes a"
+                        + " partial report of today only (" + today + " in " + zone.getId() + ").")
+                : Optional.empty();
     }
 
     /** The folder of one report date's outputs. */

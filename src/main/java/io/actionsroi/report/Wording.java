@@ -58,6 +58,9 @@ public final class Wording {
     public record DataQualityCase(String what, String effect) {
     }
 
+    /** The change from a previous value of 0, which no percentage can express. */
+    private static final String FROM_NONE = "from none";
+
     private Wording() {
     }
 
@@ -92,15 +95,17 @@ public final class Wording {
             return new ChangeWords(String.format(Locale.ENGLISH, "%s %.1f pts", arrow, Math.abs(change.absolute())), tendency);
         }
         if (change.percent() == null) {
-            return new ChangeWords(arrow + " from none", tendency);
+            return new ChangeWords(arrow + " " + FROM_NONE, tendency);
         }
         return new ChangeWords(arrow + " " + Numbers.percent(Math.abs(change.percent())), tendency);
     }
 
-    /** "▲ 12.4% vs the 30 days before". */
+    /** "▲ 12.4% vs the 30 days before", "no change from the 30 days before", "▲ from none in the 30 days before". */
     public static String versus(ChangeWords change, PeriodNames period) {
-        return change.tendency() == Tendency.NEUTRAL ? change.text() + " from " + period.previous()
-                : change.text() + " vs " + period.previous();
+        if (change.tendency() == Tendency.NEUTRAL) {
+            return change.text() + " from " + period.previous();
+        }
+        return change.text() + (change.text().endsWith(FROM_NONE) ? " in " : " vs ") + period.previous();
     }
 
     /**
@@ -191,7 +196,7 @@ public final class Wording {
             case RUN_AFTER_AS_OF -> new DataQualityCase("Runs created after the as-of time",
                     "Left out: they belong to a later report.");
             case MISSING_BASELINE -> new DataQualityCase("Actions without a baseline",
-                    "Their runs claim no saving of the missing kind (see Baselines).");
+                    "Their runs claim no saving of the missing kind.");
             case ZERO_BASELINE -> new DataQualityCase("Actions with a baseline of 0",
                     "Their runs' savings are negative, as in Port.");
             case MALFORMED_ENTITY -> new DataQualityCase("Entities with a field of the wrong type", "The field is ignored.");

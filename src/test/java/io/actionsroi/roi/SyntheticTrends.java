@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongUnaryOperator;
 
 /**
  * Made-up figures over time for the renderers' tests, which build results by hand: each period's current
@@ -19,12 +20,22 @@ public final class SyntheticTrends {
 
     /** The day, week, month and quarter, with {@code runsPerDay} runs a day before and {@code growth} times as many now. */
     public static Periods periods(Instant asOf, long runsPerDay, double growth) {
+        return periods(asOf, days -> runsPerDay * days, days -> Math.round(runsPerDay * days * growth));
+    }
+
+    /** The day, week, month and quarter, with {@code runsPerDay} runs a day now and none before: no baseline. */
+    public static Periods fromNone(Instant asOf, long runsPerDay) {
+        return periods(asOf, days -> 0, days -> runsPerDay * days);
+    }
+
+    private static Periods periods(Instant asOf, LongUnaryOperator previousRuns, LongUnaryOperator currentRuns) {
         PeriodComparison[] comparisons = new PeriodComparison[Periods.LENGTHS.length];
         for (int i = 0; i < comparisons.length; i++) {
             Duration length = Periods.LENGTHS[i];
             long days = length.toDays();
-            PeriodFigures previous = figures(asOf.minus(length.multipliedBy(2)), asOf.minus(length), runsPerDay * days);
-            PeriodFigures current = figures(asOf.minus(length), asOf, Math.round(runsPerDay * days * growth));
+            PeriodFigures previous = figures(asOf.minus(length.multipliedBy(2)), asOf.minus(length),
+                    previousRuns.applyAsLong(days));
+            PeriodFigures current = figures(asOf.minus(length), asOf, currentRuns.applyAsLong(days));
             comparisons[i] = PeriodComparison.of(current, previous);
         }
         return new Periods(comparisons[0], comparisons[1], comparisons[2], comparisons[3]);
