@@ -10,8 +10,8 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -33,6 +33,28 @@ final class PortHttp {
     @FunctionalInterface
     interface BodyReader<T> {
         T read(InputStream body) throws IOException;
+    }
+
+    /** Builds the request of each attempt afresh, so that every attempt carries what is current then. */
+    @FunctionalInterface
+    interface Attempts {
+
+        /**
+         * The request of the next attempt.
+         *
+         * @param waitEnded when the last wait before this attempt ended, or the call began if there was
+         *     none; an attempt sent again at once after a refusal has the refused one's
+         */
+        HttpRequest request(Instant waitEnded);
+
+        /**
+         * Whether building the request again may turn this refusal of the last attempt into an answer
+         * (an expired token, for one); it is then sent again at once, without counting as an attempt.
+         * It must say so only once per change it made, or the call would not end.
+         */
+        default boolean retryRefused(PortRejection refusal) {
+            return false;
+        }
     }
 
     private static final Logger log = LoggerFactory.getLogger(PortHttp.class);
@@ -87,13 +109,13 @@ final class PortHttp {
      * @throws PortRejection when Port answers with a status that retrying cannot fix
      * @throws PortException when the retries are used up, or Port asks to wait longer than allowed
      */
-    <T> T send(HttpRequest request, BodyReader<T> reader) throws PortRejection {
-        return exchange(request, reader, retry.maxAttempts());
+    <T> T send(Attempts attempts, BodyReader<T> reader) throws PortRejection {
+        return exchange(attempts, reader, retry.maxAttempts());
     }
 
     /** As {@link #send}, with a single attempt. */
-    <T> T sendOnce(HttpRequest request, BodyReader<T> reader) throws PortRejection {
-        return exchange(request, reader, 1);
+    <T> T sendOnce(Attempts attempts, BodyReader<T> reader) throws PortRejection {
+        return exchange(attempts, reader, 1);
     }
 
     /** A duration as people read it: {@code 350 ms}, {@code 1.5 s}, {@code 2 min 5 s}. */
@@ -115,12 +137,14 @@ final class PortHttp {
         return token == null ? builder : builder.header("Authorization", "Bearer " + token);
     }
 
-    private <T> T exchange(HttpRequest request, BodyReader<T> reader, int maxAttempts) throws PortRejection {
-        String target = request.method() + " " + display(request.uri());
+    private <T> T exchange(Attempts attempts, BodyReader<T> reader, int maxAttempts) throws PortRejection {
         long started = System.nanoTime();
-        for (int attempt = 1; ; attempt++) {
+        Instant waitEnded = clock.instant();
+        for (int attempt = 1; ; ) {
+            HttpRequest request = attempts.request(waitEnded);
+            String target = request.method() + " " + display(request.uri());
             Failure failure;
-            Optional<Duration> askedWait = Optional.empty();
+            RetryPolicy.Wait wait;
             try {
                 HttpResponse<byte[]> response = send(request);
                 int status = response.statusCode();
@@ -133,30 +157,36 @@ final class PortHttp {
                         String reason = e instanceof JacksonException json ? json.getOriginalMessage() : e.toString();
                         failure = new Failure("HTTP " + status + " with a cut-off or unreadable answer (" + reason + ")",
                                 traceId, e);
+                        wait = retry.afterFailure(attempt);
                     }
                 } else if (retry.isRetryable(status)) {
                     failure = new Failure("HTTP " + status, traceId, null);
-                    askedWait = RetryPolicy.serverWait(
-                            header(response, "retry-after"), header(response, "x-ratelimit-reset"), clock.instant());
+                    wait = retry.afterAnswer(status, response.headers(), attempt, clock.instant());
                 } else {
-                    throw rejection(target, status, traceId, response);
+                    PortRejection refusal = rejection(target, status, traceId, response);
+                    if (attempts.retryRefused(refusal)) {
+                        continue;
+                    }
+                    throw refusal;
                 }
             } catch (IOException e) {
                 failure = new Failure(e.toString(), null, e);
+                wait = retry.afterFailure(attempt);
             }
             if (attempt >= maxAttempts) {
                 throw exhausted(target, attempt, Duration.ofNanos(System.nanoTime() - started), failure);
             }
-            Duration wait = askedWait.isPresent() ? askedWait.get() : retry.backoff(attempt);
-            if (askedWait.isPresent() && wait.compareTo(retry.maxWait()) > 0) {
-                throw new PortException("Port asks to wait " + format(wait) + " before retrying " + target
-                        + " (" + failure.describe() + "), longer than port.retry.max-wait ("
-                        + format(retry.maxWait()) + "). The organisation's rate limit is used up: run the job"
-                        + " again later, or raise port.retry.max-wait.");
+            if (wait.askedByPort() && wait.duration().compareTo(retry.maxWait()) > 0) {
+                throw new PortException("Port asks to wait " + format(wait.duration()) + " (" + wait.askedBy()
+                        + ") before retrying " + target + " (" + failure.describe() + "), longer than"
+                        + " port.retry.max-wait (" + format(retry.maxWait()) + "). The organisation's rate limit is"
+                        + " used up: run the job again later, or raise port.retry.max-wait.");
             }
-            log.warn("{} failed with {}; attempt {} of {}, retrying in {}",
-                    target, failure.describe(), attempt, maxAttempts, format(wait));
-            pause(wait, target);
+            log.warn("{} failed with {}; attempt {} of {}, retrying in {}{}", target, failure.describe(), attempt,
+                    maxAttempts, format(wait.duration()), wait.askedByPort() ? " as Port asks (" + wait.askedBy() + ")" : "");
+            pause(wait.duration(), target);
+            waitEnded = clock.instant();
+            attempt++;
         }
     }
 

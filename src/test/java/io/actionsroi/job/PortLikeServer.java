@@ -15,6 +15,7 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import io.actionsroi.DemoExport;
+import io.actionsroi.port.PortRateLimitHeaders;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -27,8 +28,9 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 
 /**
  * A loopback HTTP server that answers like Port for the demo export: an access token, and the
- * paged entity search of the five blueprints, with {@code next} cursors. Faults can be put in
- * front of any page; each is answered once, in order, before the page itself.
+ * paged entity search of the five blueprints, with {@code next} cursors, and Port's rate-limit headers
+ * on every answer. Faults can be put in front of any page; each is answered once, in order, before the
+ * page itself.
  */
 final class PortLikeServer implements AutoCloseable {
 
@@ -38,7 +40,8 @@ final class PortLikeServer implements AutoCloseable {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final WireMockServer server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
+    private final WireMockServer server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort()
+            .extensions(new PortRateLimitHeaders()));
     private final int pageSize;
 
     PortLikeServer(int pageSize) {

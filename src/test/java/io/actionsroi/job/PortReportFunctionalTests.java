@@ -67,7 +67,7 @@ class PortReportFunctionalTests {
                     aResponse().withStatus(503));
             port.failPage(RUNS, 1,
                     aResponse().withStatus(429).withHeader("x-ratelimit-reset", "1"),
-                    aResponse().withStatus(429),
+                    aResponse().withStatus(503).withHeader("x-ratelimit-remaining", "0").withHeader("x-ratelimit-reset", "1"),
                     aResponse().withFault(Fault.MALFORMED_RESPONSE_CHUNK));
             port.failPage(RUNS, 3,
                     okJson("{\"ok\":true,\"entities\":[{\"identifier\":\"r_cut"),
