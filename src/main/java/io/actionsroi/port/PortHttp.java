@@ -8,16 +8,23 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.security.cert.CertPathBuilderException;
+import java.security.cert.CertPathValidatorException;
+import java.security.cert.CertificateException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,8 +65,13 @@ final class PortHttp {
     }
 
     private static final Logger log = LoggerFactory.getLogger(PortHttp.class);
+    private static final Pattern TUNNEL_REFUSED = Pattern.compile("Tunnel failed, got: (\\d{3})");
+    private static final Set<Integer> PROXY_REFUSALS = Set.of(401, 403, 407);
 
     private final HttpClient client;
+    private final Optional<PortProxy> proxy;
+    /** The {@code Proxy-Authorization} header sent with every request (the JDK keeps it from Port), or null. */
+    private final String proxyAuthorization;
     private final ExecutorService sender = Executors.newCachedThreadPool(task -> {
         Thread thread = new Thread(task, "port-http");
         thread.setDaemon(true);
@@ -71,13 +83,27 @@ final class PortHttp {
     private final Sleeper sleeper;
     private final Clock clock;
 
+    /**
+     * @throws IllegalArgumentException when the proxy settings are invalid
+     * @throws PortException when the trust store cannot be used
+     */
     PortHttp(PortProperties settings, Sleeper sleeper, Clock clock) {
-        this.client = HttpClient.newBuilder()
+        this.proxy = PortProxy.of(settings, System::getenv);
+        HttpClient.Builder client = HttpClient.newBuilder()
                 .connectTimeout(settings.connectTimeout())
                 // One request at a time: HTTP/2 would gain nothing and adds an h2c upgrade on plain http.
                 .version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+                .followRedirects(HttpClient.Redirect.NEVER);
+        proxy.ifPresent(through -> {
+            log.info("Reaching Port through the proxy {}", through);
+            client.proxy(through.selector());
+        });
+        if (settings.trustStore() != null) {
+            client.sslContext(PortTrust.context(settings.trustStore(), settings.trustStorePassword()));
+            log.info("Trusting the JDK's CAs and those of port.trust-store {}", settings.trustStore().toAbsolutePath());
+        }
+        this.client = client.build();
+        this.proxyAuthorization = proxy.flatMap(PortProxy::authorization).orElse(null);
         this.baseUrl = display(settings.baseUrl()).replaceAll("/+$", "");
         this.readTimeout = settings.readTimeout();
         this.retry = new RetryPolicy(settings.retry());
@@ -134,6 +160,9 @@ final class PortHttp {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Accept", "application/json")
                 .header("Accept-Encoding", "gzip");
+        if (proxyAuthorization != null) {
+            builder.header("Proxy-Authorization", proxyAuthorization);
+        }
         return token == null ? builder : builder.header("Authorization", "Bearer " + token);
     }
 
@@ -159,6 +188,8 @@ final class PortHttp {
                                 traceId, e);
                         wait = retry.afterFailure(attempt);
                     }
+                } else if (status == 407) {
+                    throw proxyRefusal(target, status);
                 } else if (retry.isRetryable(status)) {
                     failure = new Failure("HTTP " + status, traceId, null);
                     wait = retry.afterAnswer(status, response.headers(), attempt, clock.instant());
@@ -170,6 +201,10 @@ final class PortHttp {
                     throw refusal;
                 }
             } catch (IOException e) {
+                Optional<PortException> lasting = lastingFailure(target, e);
+                if (lasting.isPresent()) {
+                    throw lasting.get();
+                }
                 failure = new Failure(e.toString(), null, e);
                 wait = retry.afterFailure(attempt);
             }
@@ -231,12 +266,49 @@ final class PortHttp {
         }
     }
 
-    private static PortException exhausted(String target, int attempts, Duration elapsed, Failure last) {
-        return new PortException("Port did not answer " + target + " after " + attempts
+    /** A failure that no retry would change: a certificate not trusted, or the proxy refusing the credentials. */
+    private Optional<PortException> lastingFailure(String target, IOException failure) {
+        if (isUntrustedCertificate(failure)) {
+            return Optional.of(new PortException("The certificate presented for " + target + " is not trusted ("
+                    + failure.getMessage() + "). Behind a proxy that inspects TLS, set port.trust-store to a PEM"
+                    + " bundle of its CA certificates (see README, Proxy and TLS inspection).", failure));
+        }
+        // How the JDK reports a proxy that refuses the tunnel with another status than 407.
+        Matcher tunnel = TUNNEL_REFUSED.matcher(String.valueOf(failure.getMessage()));
+        if (tunnel.matches() && PROXY_REFUSALS.contains(Integer.parseInt(tunnel.group(1)))) {
+            return Optional.of(proxyRefusal(target, Integer.parseInt(tunnel.group(1))));
+        }
+        return Optional.empty();
+    }
+
+    private PortException proxyRefusal(String target, int status) {
+        String answer = "HTTP " + status + " from the proxy";
+        return new PortException(proxy.map(through -> "The proxy " + through + " refused to forward " + target + " ("
+                        + answer + "). Check port.proxy-username and port.proxy-password (or the user and password in"
+                        + " the proxy URL), that the proxy lets this user reach Port, and that "
+                        + PortProxy.TUNNELING_DISABLED_SCHEMES + " is not set to Basic with -D.")
+                .orElse("A proxy between here and Port refused " + target + " (" + answer + "): set port.proxy to its"
+                        + " address, with port.proxy-username and port.proxy-password."));
+    }
+
+    private PortException exhausted(String target, int attempts, Duration elapsed, Failure last) {
+        String through = proxy.map(used -> " through the proxy " + used).orElse("");
+        return new PortException("Port did not answer " + target + through + " after " + attempts
                 + (attempts == 1 ? " attempt" : " attempts") + " over " + format(elapsed)
                 + "; the last one failed with " + last.describe() + ". Port may be down, slow or"
                 + " rate-limiting this organisation: run the job again later, or raise port.retry.max-attempts"
                 + " / port.retry.max-backoff (and port.read-timeout for timeouts).", last.cause());
+    }
+
+    /** A refused certificate: no retry would change it. */
+    private static boolean isUntrustedCertificate(IOException failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof CertificateException || cause instanceof CertPathBuilderException
+                    || cause instanceof CertPathValidatorException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static InputStream decompressed(HttpResponse<byte[]> response) throws IOException {
