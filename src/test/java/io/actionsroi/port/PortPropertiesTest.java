@@ -18,7 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 class PortPropertiesTest {
 
@@ -69,6 +71,24 @@ class PortPropertiesTest {
         assertThat(settings.trustStorePassword()).isEqualTo("st0re-never-printed");
         assertThat(settings.toString()).contains("proxy=http://proxy.example.com:3128", "trustStore=/etc/ssl/corporate-ca.pem")
                 .doesNotContain("alice").doesNotContain("pa55-never-printed").doesNotContain("st0re-never-printed");
+    }
+
+    @Test
+    void bindsTheProxyAndTrustStoreSettingsFromTheEnvironmentVariablesTheReadmeNames() {
+        Map<String, Object> environment = Map.of(
+                "PORT_PROXY", "http://proxy.example.com:3128",
+                "PORT_PROXY_USERNAME", "alice",
+                "PORT_PROXY_PASSWORD", "pa55-never-printed",
+                "PORT_TRUST_STORE", "/etc/ssl/corporate-ca.p12",
+                "PORT_TRUST_STORE_PASSWORD", "st0re-never-printed");
+        PortProperties settings = new Binder(ConfigurationPropertySources.from(
+                new SystemEnvironmentPropertySource("environment", environment))).bindOrCreate("port", PortProperties.class);
+
+        assertThat(settings.proxy()).isEqualTo("http://proxy.example.com:3128");
+        assertThat(settings.proxyUsername()).isEqualTo("alice");
+        assertThat(settings.proxyPassword()).isEqualTo("pa55-never-printed");
+        assertThat(settings.trustStore()).isEqualTo(Path.of("/etc/ssl/corporate-ca.p12"));
+        assertThat(settings.trustStorePassword()).isEqualTo("st0re-never-printed");
     }
 
     @Test
