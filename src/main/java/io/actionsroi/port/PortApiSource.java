@@ -209,7 +209,7 @@ public final class PortApiSource implements EntitySource {
             if (refusal.status() != 401 || !sent.issuedAt().isBefore(waitEnded)) {
                 return false;
             }
-            log.info("Port refused the access token, which it issued before the last wait ({}); fetching a new one",
+            log.info("Port refused the access token received before this attempt ({}); fetching a new one",
                     refusal.describe());
             tokens.invalidate(sent);
             return true;

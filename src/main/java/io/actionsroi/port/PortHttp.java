@@ -31,8 +31,8 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 
 /**
- * Sends requests to Port and reads the answers: gzip, timeouts, trace ids, and retries of transient
- * failures. Knows nothing of tokens or entities.
+ * Sends requests to Port and reads the answers: gzip, timeouts, trace ids, retries of transient
+ * failures, and the proxy and trust store on the way. Knows nothing of tokens or entities.
  */
 final class PortHttp {
 
@@ -217,8 +217,8 @@ final class PortHttp {
                         + " port.retry.max-wait (" + format(retry.maxWait()) + "). The organisation's rate limit is"
                         + " used up: run the job again later, or raise port.retry.max-wait.");
             }
-            log.warn("{} failed with {}; attempt {} of {}, retrying in {}{}", target, failure.describe(), attempt,
-                    maxAttempts, format(wait.duration()), wait.askedByPort() ? " as Port asks (" + wait.askedBy() + ")" : "");
+            log.warn("{} failed with {}; attempt {} of {}, retrying in {}{}", target, failure.describe(), attempt, maxAttempts,
+                    format(wait.duration()), wait.askedByPort() ? " as Port asks (" + wait.askedBy() + ")" : "");
             pause(wait.duration(), target);
             waitEnded = clock.instant();
             attempt++;

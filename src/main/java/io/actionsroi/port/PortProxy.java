@@ -51,8 +51,9 @@ record PortProxy(String host, int port, String username, String password, String
         } else {
             String variable = isSet(environment.apply("https_proxy")) ? "https_proxy" : "HTTPS_PROXY";
             String host = settings.baseUrl().getHost();
-            String noProxy = isSet(environment.apply("no_proxy")) ? environment.apply("no_proxy") : environment.apply("NO_PROXY");
-            proxy = !isSet(environment.apply(variable)) || PortProperties.isLoopback(host) || NoProxy.parse(noProxy).covers(host)
+            NoProxy direct = NoProxy.parse(isSet(environment.apply("no_proxy"))
+                    ? environment.apply("no_proxy") : environment.apply("NO_PROXY"));
+            proxy = !isSet(environment.apply(variable)) || PortProperties.isLoopback(host) || direct.covers(host)
                     ? Optional.empty()
                     : Optional.of(parse(environment.apply(variable), "the environment variable " + variable));
         }
@@ -126,7 +127,8 @@ record PortProxy(String host, int port, String username, String password, String
     /** {@code http://host:port (port.proxy, with a user name and password)}: never the credentials. */
     @Override
     public String toString() {
-        String credentials = username == null ? "" : password == null ? ", with a user name" : ", with a user name and password";
+        String credentials = username == null ? ""
+                : password == null ? ", with a user name" : ", with a user name and password";
         return "http://" + host + ":" + port + " (" + origin + credentials + ")";
     }
 

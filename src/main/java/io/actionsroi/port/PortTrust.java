@@ -137,13 +137,13 @@ final class PortTrust {
     }
 
     private static PortException cannotUse(Path store, Exception e) {
-        return new PortException("The Port client could not be set up to trust port.trust-store " + store.toAbsolutePath()
-                + ": " + e.getMessage(), e);
+        return new PortException("The Port client could not be set up to trust port.trust-store "
+                + store.toAbsolutePath() + ": " + e.getMessage(), e);
     }
 
     private static PortException refused(Path store, String what, Exception cause) {
-        return new PortException("port.trust-store " + store.toAbsolutePath() + " " + what + ": give a PEM bundle of the"
-                + " CA certificates that sign what the Port client receives on this network (the TLS-inspecting"
+        return new PortException("port.trust-store " + store.toAbsolutePath() + " " + what + ": give a PEM bundle of"
+                + " the CA certificates that sign what the Port client receives on this network (the TLS-inspecting"
                 + " proxy's CA), or a PKCS#12 file with port.trust-store-password.", cause);
     }
 }
