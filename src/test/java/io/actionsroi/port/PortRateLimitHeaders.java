@@ -13,8 +13,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A WireMock extension that puts Port's rate-limit headers on every answer, as Port does, whatever its
  * status: {@code x-ratelimit-limit}, {@code -remaining} (counting down with each request),
- * {@code -reset} (the seconds until the window renews) and {@code -period}. An answer that sets
- * {@code x-ratelimit-remaining} itself keeps its own headers.
+ * {@code -reset} (the seconds until the window renews) and {@code -period}. An answer that sets any of
+ * them keeps its own. A 429 that sets none says that the limit is used up (remaining 0) and that the
+ * window renews in a second, so that a test's rate limit costs it a second, not minutes.
  */
 public final class PortRateLimitHeaders implements ResponseTransformerV2 {
 
@@ -29,9 +30,10 @@ public final class PortRateLimitHeaders implements ResponseTransformerV2 {
         if (response.getHeaders().keys().stream().anyMatch(name -> name.toLowerCase(Locale.ROOT).startsWith("x-ratelimit-"))) {
             return response;
         }
+        boolean limited = response.getStatus() == 429;
         long period = PERIOD.toSeconds();
-        long reset = period - Duration.between(windowStart, Instant.now()).toSeconds() % period;
-        int remaining = Math.max(1, LIMIT - served.incrementAndGet());
+        long reset = limited ? 1 : period - Duration.between(windowStart, Instant.now()).toSeconds() % period;
+        int remaining = limited ? 0 : Math.max(1, LIMIT - served.incrementAndGet());
         return Response.Builder.like(response).but().headers(response.getHeaders().plus(
                 httpHeader("x-ratelimit-limit", Integer.toString(LIMIT)),
                 httpHeader("x-ratelimit-remaining", Integer.toString(remaining)),
