@@ -65,6 +65,30 @@ class CommandLineRefusalTests {
     }
 
     @Test
+    void anInvalidProxyIsRefusedWithoutItsPassword(CapturedOutput output) {
+        int exitCode = new ReportCli(folder).run("--port.proxy=https://ops:pr0xy-pa55@proxy.example.com:3128",
+                "--port.client-id=id", "--port.client-secret=secret-value-123");
+
+        assertThat(exitCode).isEqualTo(ReportCommand.EXIT_BAD_SETTINGS);
+        assertThat(oneLineOf(output)).startsWith("Invalid proxy in port.proxy ('https://****:****@proxy.example.com:3128')")
+                .doesNotContain("pr0xy-pa55").doesNotContain("ops");
+        assertThat(output.getAll()).doesNotContain("pr0xy-pa55");
+    }
+
+    @Test
+    void aMissingTrustStoreIsNamedBeforeAnyWork(CapturedOutput output) {
+        Path missing = folder.resolve("corporate-ca.pem");
+
+        int exitCode = new ReportCli(folder).run("--port.trust-store=" + missing, "--port.client-id=id",
+                "--port.client-secret=secret-value-123");
+
+        assertThat(exitCode).isEqualTo(ReportCommand.EXIT_BAD_SETTINGS);
+        assertThat(oneLineOf(output)).startsWith("port.trust-store " + missing + " does not exist")
+                .doesNotContain("secret-value-123");
+        assertThat(Files.exists(folder.resolve("reports"))).isFalse();
+    }
+
+    @Test
     void aMissingExportFolderIsNamed(CapturedOutput output) {
         Path missing = folder.resolve("no-such-export");
 

@@ -15,6 +15,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 
 import io.actionsroi.DemoExport;
+import io.actionsroi.port.TestCertificates;
+import io.actionsroi.port.Tinyproxy;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -67,7 +69,7 @@ class PortReportFunctionalTests {
                     aResponse().withStatus(503));
             port.failPage(RUNS, 1,
                     aResponse().withStatus(429).withHeader("x-ratelimit-reset", "1"),
-                    aResponse().withStatus(429),
+                    aResponse().withStatus(503).withHeader("x-ratelimit-remaining", "0").withHeader("x-ratelimit-reset", "1"),
                     aResponse().withFault(Fault.MALFORMED_RESPONSE_CHUNK));
             port.failPage(RUNS, 3,
                     okJson("{\"ok\":true,\"entities\":[{\"identifier\":\"r_cut"),
@@ -86,6 +88,29 @@ class PortReportFunctionalTests {
             assertThat(output.getOut()).contains("429").contains("503").contains("no complete answer within 2.0 s (port.read-timeout)")
                     .doesNotContain(PortLikeServer.CLIENT_SECRET)
                     .doesNotContain("token-1").doesNotContain("token-2");
+        }
+    }
+
+    @Test
+    void portOverHttpsBehindAProxyThatAsksForAPasswordGivesTheSameSummary(CapturedOutput output) throws Exception {
+        String password = "Pr0xy-pa55-never-printed";
+        try (PortLikeServer port = new PortLikeServer(500, TestCertificates.shared());
+                Tinyproxy proxy = Tinyproxy.start(folder, port.port(), "roi-proxy", password)) {
+            // given: Port's certificate is signed by a CA the JDK does not know, as behind a TLS-inspecting proxy
+            port.issueTokens("token-1");
+            port.serveExport();
+            List<String> settings = new ArrayList<>(port.settings());
+            settings.add("--port.proxy=" + proxy.url("roi-proxy", password));
+            settings.add("--port.trust-store=" + TestCertificates.shared().caPem());
+
+            // when
+            JsonNode fromPort = summary("proxied", settings);
+
+            // then
+            assertThat(withoutRunDetails(fromPort)).isEqualTo(withoutRunDetails(summaryOfExport()));
+            assertThat(fromPort.get("source").asString()).isEqualTo(port.baseUrl());
+            assertThat(proxy.log()).contains("CONNECT 127.0.0.1:" + port.port());
+            assertThat(output.getAll()).contains("through the proxy http://127.0.0.1:").doesNotContain(password);
         }
     }
 
