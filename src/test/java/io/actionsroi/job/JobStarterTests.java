@@ -17,14 +17,12 @@ import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.repository.support.JdbcJobRepositoryFactoryBean;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
-import org.springframework.jdbc.support.JdbcTransactionManager;
 
 import io.actionsroi.DemoExport;
 
@@ -89,18 +87,9 @@ class JobStarterTests {
 
     /** Spring Batch's tables in the run's H2 file database, and a job repository on them. */
     private static JobRepository jobRepository(ReportCli cli) {
-        try {
-            DataSource dataSource = new DriverManagerDataSource(cli.jdbcUrl(), "sa", "");
-            new ResourceDatabasePopulator(new ClassPathResource("org/springframework/batch/core/schema-h2.sql"))
-                    .execute(dataSource);
-            JdbcJobRepositoryFactoryBean factory = new JdbcJobRepositoryFactoryBean();
-            factory.setDataSource(dataSource);
-            factory.setTransactionManager(new JdbcTransactionManager(dataSource));
-            factory.afterPropertiesSet();
-            return factory.getObject();
-        }
-        catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        DataSource dataSource = new DriverManagerDataSource(cli.jdbcUrl(), "sa", "");
+        new ResourceDatabasePopulator(new ClassPathResource("org/springframework/batch/core/schema-h2.sql"))
+                .execute(dataSource);
+        return JobRepositories.on(dataSource);
     }
 }

@@ -23,6 +23,8 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.core.io.ClassPathResource;
@@ -34,14 +36,15 @@ import io.actionsroi.delivery.LoopbackSmtp;
 
 /**
  * The job repository on PostgreSQL, as hosts that share it use it: the demo job with its deliveries
- * recorded there, a run killed with SIGKILL and restarted, and two processes started together for the
- * same date, again and again. Each test has a schema of its own (see {@link PostgresSchema}).
+ * recorded there, a run killed with SIGKILL on another host and restarted, and two processes started
+ * together for the same date, again and again. Each test has a schema of its own (see {@link PostgresSchema}).
  */
 @ExtendWith(OutputCaptureExtension.class)
 class PostgresJobRepositoryFunctionalTests {
 
     private static final List<String> LEADERSHIP = List.of("vp@example.com", "cto@example.com");
     private static final int RACES = 5;
+    private static final String ANOTHER_HOST = "host-that-died";
 
     @TempDir
     Path folder;
@@ -76,28 +79,37 @@ class PostgresJobRepositoryFunctionalTests {
         }
     }
 
+    /**
+     * A run killed with SIGKILL, as if on another host, whose process cannot be looked up from here: its
+     * date is released once it has shown no progress for report.dead-run-after.
+     */
     @Test
-    void aProcessKilledWhileReadingRunsIsRestartedByTheSameCommandAndSendsOneEmail(CapturedOutput output)
+    void aRunKilledOnAnotherHostIsRestartedOnceItHasShownNoProgressForDeadRunAfter(CapturedOutput output)
             throws Exception {
         try (PostgresSchema repository = PostgresSchema.create();
                 PortLikeServer port = new PortLikeServer(InterruptedRunFunctionalTests.PAGE_SIZE);
                 LoopbackSmtp smtp = LoopbackSmtp.start()) {
-            // given: a run in a process of its own, stuck on a page of runs half-way through
+            // given: a run in a process of its own, stuck on a page of runs half-way through, killed with
+            // SIGKILL; its record then names another host as its own
             InterruptedRunFunctionalTests.serveWithStalledPage(port, aResponse().withFixedDelay(10_000).withStatus(200));
             ReportCli cli = new ReportCli(folder, repository.settings());
             String[] command = InterruptedRunFunctionalTests.command(port, smtp);
             Process killed = cli.start(folder.resolve("killed.log"), command);
             InterruptedRunFunctionalTests.awaitPageRequest(port, InterruptedRunFunctionalTests.STALLED_PAGE, killed);
-
-            // when: it is killed with SIGKILL, then the same command runs again
             killed.destroyForcibly();
             assertThat(killed.waitFor(30, TimeUnit.SECONDS)).isTrue();
-            int exitCode = cli.run(command);
+            moveToAnotherHost(repository);
 
-            // then: the dead run was restarted, and everything went out once
-            assertThat(exitCode).as(Files.readString(folder.resolve("killed.log"))).isZero();
-            assertThat(output.getOut()).contains("was left unfinished by process " + killed.pid())
-                    .contains("restarting it where it stopped");
+            // when: the same command, then the same with a dead-run-after that the dead run has exceeded
+            int meanwhile = cli.run(command);
+            Thread.sleep(1_000);
+            int released = cli.run(with(command, "--report.dead-run-after=1s"));
+
+            // then: the first refused, as for a live run; the second restarted it, and everything went out once
+            assertThat(meanwhile).isEqualTo(ReportCommand.EXIT_ALREADY_RUNNING);
+            assertThat(released).as(Files.readString(folder.resolve("killed.log"))).isZero();
+            assertThat(output.getOut()).contains("was left unfinished by process " + killed.pid() + " on " + ANOTHER_HOST
+                    + ", with no progress since").contains("restarting it where it stopped");
             assertThat(PortLikeServer.withoutRunDetails(PortLikeServer.readJson(cli.summary(InterruptedRunFunctionalTests.DATE))))
                     .isEqualTo(PortLikeServer.withoutRunDetails(DemoExport.summary(Instant.EPOCH)));
             assertThat(smtp.mailboxOf(InterruptedRunFunctionalTests.LEADERSHIP)).hasSize(1);
@@ -167,6 +179,20 @@ class PostgresJobRepositoryFunctionalTests {
             assertThat(smtp.all()).hasSize(RACES * LEADERSHIP.size());
             assertThat(startsThatLookedAgain).as("races close enough that the loser had to look again").isPositive();
         }
+    }
+
+    /** Makes the only job execution's record name {@value #ANOTHER_HOST} as the host of its process. */
+    private static void moveToAnotherHost(PostgresSchema repository) {
+        JobRepository jobRepository = JobRepositories.on(repository.dataSource());
+        JobExecution execution = jobRepository.getLastJobExecution(jobRepository.getJobInstances(
+                ActionsRoiJobConfiguration.JOB_NAME, 0, 1).get(0));
+        RunOwner owner = RunOwner.of(execution.getExecutionContext()).orElseThrow();
+        new RunOwner(ANOTHER_HOST, owner.pid(), owner.processStart()).writeTo(execution.getExecutionContext());
+        jobRepository.updateExecutionContext(execution);
+    }
+
+    private static String[] with(String[] command, String setting) {
+        return Stream.concat(Stream.of(command), Stream.of(setting)).toArray(String[]::new);
     }
 
     /** The demo export, emailed to leadership through {@code smtp}. */
