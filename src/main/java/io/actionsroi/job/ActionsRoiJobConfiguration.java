@@ -159,7 +159,8 @@ public class ActionsRoiJobConfiguration {
 
     @Bean
     JobStarter jobStarter(JobRepository jobRepository, JobOperator jobOperator, ReportProperties report) {
-        return new JobStarter(jobRepository, jobOperator, new DeadRuns(jobRepository, jobOperator, report.deadRunAfter()));
+        return new JobStarter(jobRepository, jobOperator,
+                new DeadRuns(jobRepository, jobOperator, report.deadRunAfter()));
     }
 
     @Bean

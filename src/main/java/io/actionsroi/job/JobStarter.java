@@ -73,10 +73,8 @@ class JobStarter {
 
     /** What shows that a failed start lost the race to start the same instance, if it did. */
     private Optional<String> lostRace(RuntimeException failure, String jobName, JobParameters parameters) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && SERIALIZATION_FAILURE.equals(sql.getSQLState())) {
-                return Optional.of("the job repository's serialization failure");
-            }
+        if (isSerializationFailure(failure)) {
+            return Optional.of("the job repository's serialization failure");
         }
         // Spring Batch's launcher states what it found when the other run's instance appeared between its
         // look and its own insert, or exists without an execution yet: a failure before anything ran here.
@@ -84,6 +82,20 @@ class JobStarter {
             return Optional.of(failure.getMessage());
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the database refused a transaction as not serializable (SQLState 40001), wherever that
+     * surfaced: in a statement (Spring's {@code CannotSerializeTransactionException}) or at commit
+     * (a {@code TransactionSystemException}), under whichever wrappers.
+     */
+    static boolean isSerializationFailure(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && SERIALIZATION_FAILURE.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether this process has an execution of the instance, which a retry must not start again. */

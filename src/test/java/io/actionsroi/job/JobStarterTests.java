@@ -3,6 +3,7 @@ package io.actionsroi.job;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
@@ -13,6 +14,8 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.postgresql.util.PSQLException;
+import org.postgresql.util.PSQLState;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
@@ -21,15 +24,18 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.dao.CannotSerializeTransactionException;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
+import org.springframework.transaction.TransactionSystemException;
 
 import io.actionsroi.DemoExport;
 
 /**
  * A run that starts while another run is half-way through starting the same report date, as runs on
  * hosts sharing a job repository may: the other's job instance exists, its execution not yet. Here the
- * other run is this test, writing to the run's H2 file job repository from the same process.
+ * other run is this test, writing to the run's H2 file job repository from the same process. And the
+ * other way such a start fails, PostgreSQL's serialization failure, as Spring reports it.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class JobStarterTests {
@@ -83,6 +89,23 @@ class JobStarterTests {
                 .hasSize(JobStarter.MAX_ATTEMPTS - 1);
         assertThat(output.getErr()).contains("The report for 2026-09-30 (UTC) could not be run: Cannot find any job"
                 + " execution for job instance");
+    }
+
+    @Test
+    void aSerializationFailureCountsAsALostRaceInAStatementOrAtCommit() {
+        // given: PostgreSQL's refusal, and another failure of the same class of states
+        SQLException notSerializable = new PSQLException(
+                "ERROR: could not serialize access due to read/write dependencies among transactions",
+                PSQLState.SERIALIZATION_FAILURE);
+        SQLException deadlock = new PSQLException("ERROR: deadlock detected", PSQLState.DEADLOCK_DETECTED);
+
+        // then: as Spring reports it from a statement, and from a commit
+        assertThat(JobStarter.isSerializationFailure(
+                new CannotSerializeTransactionException("PreparedStatementCallback", notSerializable))).isTrue();
+        assertThat(JobStarter.isSerializationFailure(
+                new TransactionSystemException("Could not commit JDBC transaction", notSerializable))).isTrue();
+        assertThat(JobStarter.isSerializationFailure(
+                new TransactionSystemException("Could not commit JDBC transaction", deadlock))).isFalse();
     }
 
     /** Spring Batch's tables in the run's H2 file database, and a job repository on them. */
