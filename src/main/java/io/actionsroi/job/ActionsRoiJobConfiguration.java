@@ -171,8 +171,9 @@ public class ActionsRoiJobConfiguration {
     }
 
     @Bean
-    DeadRuns deadRuns(JobRepository jobRepository, JobOperator jobOperator, ReportProperties report) {
-        return new DeadRuns(jobRepository, jobOperator, report.deadRunAfter());
+    JobStarter jobStarter(JobRepository jobRepository, JobOperator jobOperator, ReportProperties report) {
+        return new JobStarter(jobRepository, jobOperator,
+                new DeadRuns(jobRepository, jobOperator, report.deadRunAfter()));
     }
 
     @Bean

@@ -15,7 +15,6 @@ import org.springframework.batch.core.job.parameters.InvalidJobParametersExcepti
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
-import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.launch.JobRestartException;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.boot.ApplicationArguments;
@@ -46,23 +45,21 @@ public class ReportCommand implements ApplicationRunner, ExitCodeGenerator {
 
     private static final Logger log = LoggerFactory.getLogger(ReportCommand.class);
 
-    private final JobOperator jobOperator;
     private final Job job;
     private final ReportProperties report;
     private final EmailChannel emailChannel;
     private final DeliveryInstances instances;
-    private final DeadRuns deadRuns;
+    private final JobStarter starter;
     private final Clock clock;
     private int exitCode = EXIT_OK;
 
-    public ReportCommand(JobOperator jobOperator, Job job, ReportProperties report, EmailChannel emailChannel,
-            DeliveryInstances instances, DeadRuns deadRuns, Clock clock) {
-        this.jobOperator = jobOperator;
+    ReportCommand(Job job, ReportProperties report, EmailChannel emailChannel, DeliveryInstances instances,
+            JobStarter starter, Clock clock) {
         this.job = job;
         this.report = report;
         this.emailChannel = emailChannel;
         this.instances = instances;
-        this.deadRuns = deadRuns;
+        this.starter = starter;
         this.clock = clock;
     }
 
@@ -124,8 +121,7 @@ public class ReportCommand implements ApplicationRunner, ExitCodeGenerator {
                 this.report.resend() || partial);
         String which = describe(parameters);
         try {
-            deadRuns.recover(job.getName(), parameters, which);
-            JobExecution execution = jobOperator.start(job, parameters);
+            JobExecution execution = starter.start(job, parameters, which);
             if (execution.getStatus() != BatchStatus.COMPLETED) {
                 exitCode = EXIT_FAILED;
                 execution.getAllFailureExceptions()
