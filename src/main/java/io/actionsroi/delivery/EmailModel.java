@@ -23,6 +23,7 @@ import io.actionsroi.roi.RoiResult;
  *
  * @param subject the subject line
  * @param test whether this is a test send, which the email says at the top
+ * @param partial that the report was made before its day ended, in a sentence; null for a whole day
  * @param period the names of the period each headline figure is compared over (the last 30 days) and of
  *     the one it is compared with
  * @param headline the headline figures, in the order of Port's dashboard, each to date, over the period
@@ -42,6 +43,7 @@ import io.actionsroi.roi.RoiResult;
 public record EmailModel(
         String subject,
         boolean test,
+        String partial,
         String reportDate,
         String zone,
         String asOf,
@@ -99,8 +101,9 @@ public record EmailModel(
         String date = result.reportDate().toString();
         boolean test = mode.kind() == DeliveryMode.Kind.TEST;
         return new EmailModel(
-                (test ? "[TEST] " : "") + subject(email.subject(), result),
+                (test ? "[TEST] " : "") + (result.partial() ? "[PARTIAL] " : "") + subject(email.subject(), result),
                 test,
+                Wording.partial(result),
                 date,
                 result.zone().getId(),
                 Numbers.time(result.asOf(), result.zone()),

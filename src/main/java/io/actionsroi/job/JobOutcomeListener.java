@@ -34,10 +34,11 @@ public class JobOutcomeListener implements JobExecutionListener {
         Figures totals = result.totals().figures();
         PeriodComparison month = result.periods().month();
         log.info(String.format(Locale.ENGLISH,
-                "Report %s (%s): %,.3f h saved (lead time), %,.3f h of processing saved (cycle time), "
+                "%s %s (%s): %,.3f h saved (lead time), %,.3f h of processing saved (cycle time), "
                         + "%,.3f h waiting for approval, %,d runs, %.1f%% successful; %,.3f h saved in %s, %s; "
                         + "steps: %s; reports in %s",
-                result.reportDate(), result.zone(), totals.totalLeadTimeSavingsH(), totals.totalCycleTimeSavingsH(),
+                result.partial() ? "Partial report" : "Report", result.reportDate(), result.zone(),
+                totals.totalLeadTimeSavingsH(), totals.totalCycleTimeSavingsH(),
                 totals.totalWaitingTimeH(), totals.totalRuns(), totals.successRate(),
                 month.current().leadTimeSavingsH(), Wording.month().current(),
                 Wording.versus(Wording.change(month.change().leadTimeSavingsH(), Wording.Better.UP, false),

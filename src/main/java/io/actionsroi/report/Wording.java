@@ -181,6 +181,15 @@ public final class Wording {
         return new Answer("What is it worth?", text + ".");
     }
 
+    /**
+     * "Partial report: the day had not ended when it was made; it counts the runs created until 2026-12-01
+     * 14:32 UTC." Null for a report of a day that had ended.
+     */
+    public static String partial(RoiResult result) {
+        return result.partial() ? "Partial report: the day had not ended when it was made; it counts the runs"
+                + " created until " + Numbers.time(result.generatedAt(), result.zone()) + "." : null;
+    }
+
     /** What a data-quality case is and what the figures do about it, as the PDF's method page and the email say. */
     public static DataQualityCase dataQualityCase(IssueKind kind) {
         return switch (kind) {

@@ -47,4 +47,12 @@ public record RoiResult(
         runsPerWeek = List.copyOf(runsPerWeek);
         runsPerMonth = List.copyOf(runsPerMonth);
     }
+
+    /**
+     * Whether the report was made before its day ended ({@code report.partial-day}): it then counts the
+     * runs created until it was made, and every output says so.
+     */
+    public boolean partial() {
+        return generatedAt.isBefore(asOf);
+    }
 }

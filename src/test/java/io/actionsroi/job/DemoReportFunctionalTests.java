@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -209,6 +211,27 @@ class DemoReportFunctionalTests {
             assertThat(identifying).containsEntry(ActionsRoiJobConfiguration.PARTIAL_DAY, "true")
                     .containsKey(DeliveryInstances.REQUESTED_AT).containsEntry(ActionsRoiJobConfiguration.ZONE, "Asia/Tokyo");
         }
+        // and every output says that it is partial
+        Path summary = cli.summary(today);
+        assertThat(PortLikeServer.readJson(summary).get("partial").asBoolean()).isTrue();
+        String partial = "Partial report: the day had not ended when it was made";
+        try (XSSFWorkbook workbook = new XSSFWorkbook(summary.resolveSibling("actions-roi-" + today + ".xlsx").toFile())) {
+            List<String> texts = new ArrayList<>();
+            workbook.getSheet("Summary").forEach(row -> row.forEach(cell -> {
+                if (cell.getCellType() == CellType.STRING) {
+                    texts.add(cell.getStringCellValue());
+                }
+            }));
+            assertThat(texts).anySatisfy(text -> assertThat(text).startsWith(partial));
+        }
+        try (PDDocument pdf = Loader.loadPDF(summary.resolveSibling("actions-roi-" + today + ".pdf").toFile())) {
+            PDFTextStripper firstPage = new PDFTextStripper();
+            firstPage.setEndPage(1);
+            assertThat(firstPage.getText(pdf).replaceAll("\\s+", " ")).contains(partial);
+        }
+        String email = Files.readString(summary.resolveSibling("actions-roi-" + today + ".eml"));
+        assertThat(email).contains("Subject: [PARTIAL] Actions ROI " + today);
+        assertThat(output.getOut()).contains("Partial report " + today + " (Asia/Tokyo)");
     }
 
     @Test

@@ -59,6 +59,9 @@ final class SummarySheet {
         summary.line("Data source", CellFormat.TEXT, result.source(), null);
         summary.line("Generated at", CellFormat.DATE_TIME, result.generatedAt(), null);
         summary.line("Runs sheet", CellFormat.TEXT, runsWindow, null);
+        if (result.partial()) {
+            summary.paragraph("Partial report", Wording.partial(result));
+        }
 
         headlines(summary, result);
 

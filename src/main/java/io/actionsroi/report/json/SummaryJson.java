@@ -125,6 +125,10 @@ public final class SummaryJson {
     private abstract static class RoiResultMixin {
         @JsonInclude(JsonInclude.Include.NON_NULL)
         abstract BusinessValue value();
+
+        /** Derived from when it was made, so written for readers and not read back. */
+        @JsonProperty(access = JsonProperty.Access.READ_ONLY)
+        abstract boolean partial();
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
