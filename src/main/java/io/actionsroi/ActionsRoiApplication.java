@@ -7,9 +7,11 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
+import io.actionsroi.job.CommandLineArguments;
 import io.actionsroi.job.FailureMessages;
 import io.actionsroi.job.JobRepositoryInUse;
 import io.actionsroi.job.ReportCommand;
+import io.actionsroi.job.UnknownSettings;
 
 /** Runs one report, then exits with the job's outcome as the process exit code. */
 @SpringBootApplication
@@ -21,13 +23,25 @@ public class ActionsRoiApplication {
     }
 
     /**
-     * Runs the application and returns its exit code. Settings refused at start-up (no credentials,
-     * an invalid date) become one line on stderr instead of a stack trace, and so does a job repository
-     * that another run has open.
+     * Runs the application and returns its exit code. {@code --help} prints how to run it and starts
+     * nothing; an argument that is not a setting, or an unknown setting, is refused before anything
+     * starts. Settings refused at start-up (no credentials, an invalid date) become one line on stderr
+     * instead of a stack trace, and so does a job repository that another run has open.
      */
     public static int run(String... args) {
+        if (CommandLineArguments.asksForHelp(args)) {
+            System.out.print(CommandLineArguments.help());
+            return ReportCommand.EXIT_OK;
+        }
+        Optional<String> notASetting = CommandLineArguments.refusal(args);
+        if (notASetting.isPresent()) {
+            System.err.println(notASetting.get());
+            return ReportCommand.EXIT_BAD_SETTINGS;
+        }
         try {
-            return SpringApplication.exit(SpringApplication.run(ActionsRoiApplication.class, args));
+            SpringApplication application = new SpringApplication(ActionsRoiApplication.class);
+            application.addListeners(new UnknownSettings(ActionsRoiApplication.class.getPackageName()));
+            return SpringApplication.exit(application.run(args));
         }
         catch (RuntimeException e) {
             LoggerFactory.getLogger(ActionsRoiApplication.class).debug("Start-up failed", e);

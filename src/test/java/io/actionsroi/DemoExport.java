@@ -16,6 +16,7 @@ import io.actionsroi.port.ExportFolderSource;
 import io.actionsroi.port.PortEntity;
 import io.actionsroi.report.json.SummaryJson;
 import io.actionsroi.roi.ClassifiedRun;
+import io.actionsroi.roi.Pricing;
 import io.actionsroi.roi.ReferenceData;
 import io.actionsroi.roi.ReportPeriod;
 import io.actionsroi.roi.RoiResult;
@@ -23,6 +24,7 @@ import io.actionsroi.roi.RoiSchema;
 import io.actionsroi.roi.RoiTally;
 import io.actionsroi.roi.RunClassifier;
 import io.actionsroi.roi.RunFacts;
+import io.actionsroi.roi.UserEntities;
 
 /**
  * The bundled demo export (the sample Port organisation) folded by the ROI model alone, for the
@@ -42,7 +44,7 @@ public final class DemoExport {
 
     /** The result, with the export folder as its source. */
     public static RoiResult result(Instant generatedAt) {
-        return fold(run -> { }).finish(generatedAt, FOLDER.toString(), null, "USD");
+        return fold(run -> { }).finish(generatedAt, FOLDER.toString(), Pricing.none());
     }
 
     /** The facts of every run the result counts, in the export's order. */
@@ -57,7 +59,8 @@ public final class DemoExport {
         RoiSchema schema = RoiSchema.defaults();
         ReportPeriod period = new ReportPeriod(REPORT_DATE, ZoneId.of("UTC"));
         ReferenceData reference = ReferenceData.from(schema, readAll(export, schema.blueprints().category()),
-                readAll(export, schema.blueprints().action()), readAll(export, schema.blueprints().team()));
+                readAll(export, schema.blueprints().action()), readAll(export, schema.blueprints().team()),
+                UserEntities.read(readAll(export, schema.blueprints().user())));
         RunClassifier classifier = new RunClassifier(reference, period);
         RoiTally tally = new RoiTally(reference, period);
         for (PortEntity run : readAll(export, schema.blueprints().run())) {

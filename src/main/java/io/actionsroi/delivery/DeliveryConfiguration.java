@@ -5,6 +5,7 @@ import java.time.Clock;
 import javax.sql.DataSource;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
@@ -36,10 +37,10 @@ public class DeliveryConfiguration {
         return new MailServer(configured);
     }
 
+    /** Its table comes from the Flyway migrations, which run first. */
     @Bean
+    @DependsOnDatabaseInitialization
     DeliveryLedger deliveryLedger(DataSource dataSource) {
-        DeliveryLedger ledger = new DeliveryLedger(dataSource);
-        ledger.createTableIfMissing();
-        return ledger;
+        return new DeliveryLedger(dataSource);
     }
 }

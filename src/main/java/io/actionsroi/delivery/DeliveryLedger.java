@@ -17,21 +17,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Who has received the email of which job instance: a table in the job repository's database, so that
  * a restarted delivery sends only to the recipients who did not get it. Each delivery is committed on
- * its own, right after the server accepted it, whatever becomes of the step's transaction.
+ * its own, right after the server accepted it, whatever becomes of the step's transaction. The table is
+ * created and changed by the Flyway migrations in {@code db/migration}.
  */
 public final class DeliveryLedger {
 
     static final String TABLE = "ACTIONS_ROI_DELIVERY";
-
-    private static final String CREATE_TABLE = """
-            CREATE TABLE IF NOT EXISTS ACTIONS_ROI_DELIVERY (
-                JOB_INSTANCE_ID BIGINT NOT NULL,
-                RECIPIENT VARCHAR(320) NOT NULL,
-                REPORT_DATE DATE NOT NULL,
-                DELIVERED_AT TIMESTAMP NOT NULL,
-                MESSAGE_ID VARCHAR(998),
-                PRIMARY KEY (JOB_INSTANCE_ID, RECIPIENT)
-            )""";
 
     private final JdbcClient jdbc;
     private final TransactionTemplate ownTransaction;
@@ -40,11 +31,6 @@ public final class DeliveryLedger {
         this.jdbc = JdbcClient.create(dataSource);
         this.ownTransaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-    }
-
-    /** Creates the table unless it exists (H2 and PostgreSQL alike). */
-    public void createTableIfMissing() {
-        jdbc.sql(CREATE_TABLE).update();
     }
 
     /** The recipients (lower case) who received the email of a job instance. */

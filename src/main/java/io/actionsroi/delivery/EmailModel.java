@@ -8,10 +8,13 @@ import java.util.Map;
 
 import io.actionsroi.report.Numbers;
 import io.actionsroi.report.Wording;
+import io.actionsroi.report.Wording.Better;
 import io.actionsroi.roi.ActionFigures;
+import io.actionsroi.roi.Change;
 import io.actionsroi.roi.Figures;
 import io.actionsroi.roi.IssueKind;
 import io.actionsroi.roi.MoneyValue;
+import io.actionsroi.roi.PeriodComparison;
 import io.actionsroi.roi.RoiResult;
 
 /**
@@ -20,12 +23,17 @@ import io.actionsroi.roi.RoiResult;
  *
  * @param subject the subject line
  * @param test whether this is a test send, which the email says at the top
- * @param headline the headline figures, in the order of Port's dashboard
+ * @param partial that the report was made before its day ended, in a sentence; null for a whole day
+ * @param period the names of the period each headline figure is compared over (the last 30 days) and of
+ *     the one it is compared with
+ * @param headline the headline figures, in the order of Port's dashboard, each to date, over the period
+ *     and with its change
  * @param money the hours saved priced at the hourly cost; null when no cost is set
+ * @param story the report's three questions (is it growing, who uses it, what is it worth), answered
  * @param highlights the dashboard's questions, each answered in a sentence
  * @param topActions the actions that saved the most hours (lead time), at most five
  * @param week the runs of the last seven days
- * @param dataQuality one sentence on what the figures leave out or count with a caveat
+ * @param dataQuality the data-quality cases found, in the order of the JSON summary's counts; empty when none
  * @param dashboardUrl the Port dashboard; null when not set
  * @param reportsUrl where the full reports can be opened; null when not set
  * @param reportsFolder the folder of this date's reports on the machine that made them
@@ -35,17 +43,20 @@ import io.actionsroi.roi.RoiResult;
 public record EmailModel(
         String subject,
         boolean test,
+        String partial,
         String reportDate,
         String zone,
         String asOf,
         String generatedAt,
         String source,
+        Wording.PeriodNames period,
         List<Figure> headline,
         String money,
+        List<Wording.Answer> story,
         List<String> highlights,
         List<ActionRow> topActions,
         Week week,
-        String dataQuality,
+        List<Finding> dataQuality,
         String dashboardUrl,
         String reportsUrl,
         String reportsFolder,
@@ -56,8 +67,17 @@ public record EmailModel(
     /** The unit after a number of hours, kept on the number's line (a no-break space). */
     private static final String HOURS = "\u00a0h";
 
-    /** One headline figure: "Total hours saved", "71,525.3 h", "lead time". */
-    public record Figure(String label, String value, String note) {
+    /**
+     * One headline figure: "Total hours saved" ("lead time"), "71,525.3 h" to date, "30,888.6 h" in the
+     * last 30 days, "▲ 88.8%" against the 30 days before ("▲ 88.8% vs the 30 days before" in a sentence),
+     * and whether that change is good news, which the HTML shows in colour.
+     */
+    public record Figure(String label, String note, String value, String lastPeriod, String change, String versus,
+            Wording.Tendency tendency) {
+    }
+
+    /** A data-quality case: "Runs of no known action", "30", "Left out of every figure, ...". */
+    public record Finding(String what, String count, String effect) {
     }
 
     /** One of the top actions. */
@@ -77,24 +97,37 @@ public record EmailModel(
     public static EmailModel of(RoiResult result, AttachmentPlan plan, Path reportFolder, EmailProperties email,
             DeliveryMode mode) {
         Figures totals = result.totals().figures();
+        PeriodComparison month = result.periods().month();
         String date = result.reportDate().toString();
         boolean test = mode.kind() == DeliveryMode.Kind.TEST;
         return new EmailModel(
-                (test ? "[TEST] " : "") + subject(email.subject(), result),
+                (test ? "[TEST] " : "") + (result.partial() ? "[PARTIAL] " : "") + subject(email.subject(), result),
                 test,
+                Wording.partial(result),
                 date,
                 result.zone().getId(),
                 Numbers.time(result.asOf(), result.zone()),
                 Numbers.time(result.generatedAt(), result.zone()),
                 result.source(),
+                Wording.month(),
                 List.of(
-                        new Figure("Total hours saved", hours(totals.totalLeadTimeSavingsH()) + HOURS, "lead time"),
-                        new Figure("Total processing time saved", hours(totals.totalCycleTimeSavingsH()) + HOURS,
-                                "cycle time"),
-                        new Figure("Total time waiting for approval", hours(totals.totalWaitingTimeH()) + HOURS, ""),
-                        new Figure("Runs", Numbers.count(totals.totalRuns()), "up to the report date"),
-                        new Figure("Success rate", Numbers.percent(totals.successRate()), "of all runs")),
+                        figure("Total hours saved", "lead time", hours(totals.totalLeadTimeSavingsH()) + HOURS,
+                                hours(month.current().leadTimeSavingsH()) + HOURS, month.change().leadTimeSavingsH(),
+                                Better.UP, false),
+                        figure("Total processing time saved", "cycle time",
+                                hours(totals.totalCycleTimeSavingsH()) + HOURS,
+                                hours(month.current().cycleTimeSavingsH()) + HOURS, month.change().cycleTimeSavingsH(),
+                                Better.UP, false),
+                        figure("Total time waiting for approval", "", hours(totals.totalWaitingTimeH()) + HOURS,
+                                hours(month.current().waitingTimeH()) + HOURS, month.change().waitingTimeH(),
+                                Better.DOWN, false),
+                        figure("Runs", "", Numbers.count(totals.totalRuns()),
+                                Numbers.count(month.current().totalRuns()), month.change().totalRuns(), Better.UP, false),
+                        figure("Success rate", "", Numbers.percent(totals.successRate()),
+                                Numbers.percent(month.current().successRate()), month.change().successRate(), Better.UP,
+                                true)),
                 money(result.totals().money()),
+                Wording.story(result, EmailModel::hours),
                 highlights(result),
                 topActions(result.actions()),
                 new Week(Numbers.count(totals.weeklyTotalRuns()), Numbers.count(totals.weeklyFailedRuns()),
@@ -109,9 +142,18 @@ public record EmailModel(
                         .toList());
     }
 
+    /** A headline figure changed by {@code change} over the last 30 days. */
+    private static Figure figure(String label, String note, String value, String lastPeriod, Change change,
+            Better better, boolean rate) {
+        Wording.ChangeWords words = Wording.change(change, better, rate);
+        return new Figure(label, note, value, lastPeriod, words.text(), Wording.versus(words, Wording.month()),
+                words.tendency());
+    }
+
     /** The subject template with its placeholders replaced, on one line. */
     private static String subject(String template, RoiResult result) {
         Figures totals = result.totals().figures();
+        PeriodComparison month = result.periods().month();
         Map<String, String> values = Map.of(
                 "{date}", result.reportDate().toString(),
                 "{zone}", result.zone().getId(),
@@ -119,7 +161,9 @@ public record EmailModel(
                 "{processingSaved}", hours(totals.totalCycleTimeSavingsH()),
                 "{waitingHours}", hours(totals.totalWaitingTimeH()),
                 "{runs}", Numbers.count(totals.totalRuns()),
-                "{successRate}", Numbers.percent(totals.successRate()));
+                "{successRate}", Numbers.percent(totals.successRate()),
+                "{monthHoursSaved}", hours(month.current().leadTimeSavingsH()),
+                "{monthChange}", Wording.change(month.change().leadTimeSavingsH(), Better.UP, false).text());
         String subject = template;
         for (Map.Entry<String, String> value : values.entrySet()) {
             subject = subject.replace(value.getKey(), value.getValue());
@@ -147,35 +191,16 @@ public record EmailModel(
                 .toList();
     }
 
-    private static String dataQuality(Map<String, Long> counts) {
-        List<String> cases = new ArrayList<>();
+    private static List<Finding> dataQuality(Map<String, Long> counts) {
+        List<Finding> findings = new ArrayList<>();
         for (IssueKind kind : IssueKind.values()) {
             long count = counts.getOrDefault(kind.key(), 0L);
             if (count > 0) {
-                cases.add(describe(kind, count));
+                Wording.DataQualityCase found = Wording.dataQualityCase(kind);
+                findings.add(new Finding(found.what(), Numbers.count(count), found.effect()));
             }
         }
-        if (cases.isEmpty()) {
-            return "No data-quality findings: every run was counted as recorded.";
-        }
-        return String.join("; ", cases) + ". Each case is listed in the JSON summary.";
-    }
-
-    private static String describe(IssueKind kind, long count) {
-        String runs = Numbers.counted(count, "run", "runs");
-        String actions = Numbers.counted(count, "action", "actions");
-        return switch (kind) {
-            case ORPHAN_RUN -> runs + " of no known action (left out)";
-            case DUPLICATE_RUN -> runs + " served twice (counted once)";
-            case UNKNOWN_STATUS -> runs + " with an unknown status (in the run count only)";
-            case UNREADABLE_CREATED_AT -> runs + " with an unreadable creation time (left out)";
-            case CREATED_AT_FALLBACK -> runs + " dated by their entity's creation time";
-            case RUN_AFTER_AS_OF -> runs + " created after the as-of time (left out)";
-            case MISSING_BASELINE -> actions + " without a baseline (no savings counted)";
-            case ZERO_BASELINE -> actions + " with a zero baseline (negative savings)";
-            case MALFORMED_ENTITY -> Numbers.counted(count, "entity", "entities")
-                    + " with a malformed field (the field is ignored)";
-        };
+        return findings;
     }
 
     private static String money(MoneyValue money) {

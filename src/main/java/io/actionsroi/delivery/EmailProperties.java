@@ -30,7 +30,9 @@ import org.springframework.validation.annotation.Validated;
  * @param ops who gets a short alert when a run fails (what failed, for which date, the command to rerun)
  * @param subject the subject line; {@code {date}}, {@code {zone}}, {@code {hoursSaved}},
  *     {@code {processingSaved}}, {@code {waitingHours}}, {@code {runs}} and {@code {successRate}} are
- *     replaced by the report's values
+ *     replaced by the report's values (totals up to the report date), {@code {monthHoursSaved}} by the hours
+ *     saved in the last 30 days and {@code {monthChange}} by their change against the 30 days before
+ *     ("▲ 12.4%", "no change", "▲ from none" when nothing was saved before)
  * @param templatesDir the folder of the email templates ({@code report.html} and {@code report.txt},
  *     Thymeleaf), read at every run so that they can be edited without rebuilding; unset:
  *     {@code reports-templates/email} in the working directory when it holds them, else the copies built
@@ -58,7 +60,7 @@ public record EmailProperties(
         @DefaultValue List<@Email String> cc,
         @DefaultValue List<@Email String> bcc,
         @DefaultValue List<@Email String> ops,
-        @NotBlank @DefaultValue("Actions ROI, {date}: {hoursSaved} hours saved, {processingSaved} hours of processing saved") String subject,
+        @NotBlank @DefaultValue("Actions ROI {date}: {monthHoursSaved} h saved in 30 days, {monthChange}") String subject,
         Path templatesDir,
         @Positive @DefaultValue("10") double maxAttachmentMb,
         URI dashboardUrl,

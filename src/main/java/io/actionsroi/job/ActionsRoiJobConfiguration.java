@@ -16,6 +16,7 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.flow.Flow;
 import org.springframework.batch.core.job.flow.FlowExecutionStatus;
 import org.springframework.batch.core.job.flow.JobExecutionDecider;
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -62,6 +63,13 @@ public class ActionsRoiJobConfiguration {
     public static final String JOB_NAME = "actionsRoiReport";
     public static final String REPORT_DATE = "reportDate";
     public static final String ZONE = "zone";
+    /**
+     * The job parameter of a partial report, whose day had not ended when it was asked for
+     * ({@code --report.partial-day=true}): {@code "true"}, absent otherwise. See {@link #isPartialDay}.
+     */
+    public static final String PARTIAL_DAY = "partialDay";
+    /** The prefix of the blueprint and property identifiers, bound by {@link #roiSchema}. */
+    public static final String SCHEMA_SETTINGS = "port.schema";
 
     private static final int RUNS_PER_CHUNK = 1000;
     private static final String COMPUTE = "COMPUTE";
@@ -85,6 +93,11 @@ public class ActionsRoiJobConfiguration {
                 .listener(failureAlertListener)
                 .listener(new RunsFileRemover())
                 .build();
+    }
+
+    /** Whether a job instance makes a partial report: its day had not ended when it was asked for. */
+    public static boolean isPartialDay(JobParameters parameters) {
+        return Boolean.parseBoolean(parameters.getString(PARTIAL_DAY));
     }
 
     private static Flow sequence(String name, Step first, Step... then) {
@@ -158,8 +171,9 @@ public class ActionsRoiJobConfiguration {
     }
 
     @Bean
-    DeadRuns deadRuns(JobRepository jobRepository, JobOperator jobOperator, ReportProperties report) {
-        return new DeadRuns(jobRepository, jobOperator, report.deadRunAfter());
+    JobStarter jobStarter(JobRepository jobRepository, JobOperator jobOperator, ReportProperties report) {
+        return new JobStarter(jobRepository, jobOperator,
+                new DeadRuns(jobRepository, jobOperator, report.deadRunAfter()));
     }
 
     @Bean
@@ -212,7 +226,7 @@ public class ActionsRoiJobConfiguration {
     /** Blueprint and property identifiers: {@code port.schema.*}, the guide's names by default. */
     @Bean
     RoiSchema roiSchema(Environment environment) {
-        return Binder.get(environment).bind("port.schema", RoiSchema.class).orElseGet(RoiSchema::defaults);
+        return Binder.get(environment).bind(SCHEMA_SETTINGS, RoiSchema.class).orElseGet(RoiSchema::defaults);
     }
 
     @Bean

@@ -20,7 +20,8 @@ import io.actionsroi.delivery.DeliveryMode;
  * Chooses the job instance a run works in, which is what makes the email go out once.
  *
  * <p>The delivery of a report date is one instance per date and zone: once it completed, running it
- * again does nothing. Anything else is a one-off: a resend, a dry run or a test send. Each one-off gets
+ * again does nothing. Anything else is a one-off: a resend, a dry run, a test send or a partial report of
+ * today (whose parameters also hold {@link ActionsRoiJobConfiguration#PARTIAL_DAY}). Each one-off gets
  * an instance of its own, told apart by when it was asked for ({@value #REQUESTED_AT}), so it never
  * counts as the date's delivery. When the latest one-off of the same kind for the same date did not
  * complete, the same command restarts it instead: its recipients then still get one email each.
@@ -47,17 +48,18 @@ public final class DeliveryInstances {
      * The parameters to start the job with.
      *
      * @param jobName the job's name
-     * @param report the identifying parameters of the report date (date and zone)
+     * @param report the identifying parameters of the report date (date and zone, and whether it is partial)
      * @param mode the delivery, a dry run or a test send
-     * @param resend whether the delivery is made again although it completed before
+     * @param oneOff whether the email is made beside the date's delivery: a resend (the delivery completed
+     *     before) or a partial report of today (the delivery comes once the day has ended)
      */
-    public JobParameters parameters(String jobName, JobParameters report, DeliveryMode mode, boolean resend) {
+    public JobParameters parameters(String jobName, JobParameters report, DeliveryMode mode, boolean oneOff) {
         JobParametersBuilder builder = new JobParametersBuilder(report);
         if (mode.parameterValue() != null) {
             builder.addString(DELIVERY, mode.parameterValue());
         }
         JobParameters kind = builder.toJobParameters();
-        if (mode.kind() == DeliveryMode.Kind.EMAIL && !resend) {
+        if (mode.kind() == DeliveryMode.Kind.EMAIL && !oneOff) {
             return kind;
         }
         return unfinishedOneOff(jobName, kind).orElseGet(() -> new JobParametersBuilder(kind)

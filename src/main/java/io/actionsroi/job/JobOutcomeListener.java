@@ -11,10 +11,15 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 
+import io.actionsroi.report.Wording;
 import io.actionsroi.roi.Figures;
+import io.actionsroi.roi.PeriodComparison;
 import io.actionsroi.roi.RoiResult;
 
-/** After a completed run, one line with the headline figures and each step's time. */
+/**
+ * After a completed run, one line with the headline figures, the last 30 days' hours saved and their change,
+ * and each step's time.
+ */
 public class JobOutcomeListener implements JobExecutionListener {
 
     private static final Logger log = LoggerFactory.getLogger(JobOutcomeListener.class);
@@ -27,12 +32,18 @@ public class JobOutcomeListener implements JobExecutionListener {
         ReportFiles files = ReportFiles.of(jobExecution);
         RoiResult result = files.result();
         Figures totals = result.totals().figures();
+        PeriodComparison month = result.periods().month();
         log.info(String.format(Locale.ENGLISH,
-                "Report %s (%s): %,.3f h saved (lead time), %,.3f h of processing saved (cycle time), "
-                        + "%,.3f h waiting for approval, %,d runs, %.1f%% successful; steps: %s; reports in %s",
-                result.reportDate(), result.zone(), totals.totalLeadTimeSavingsH(), totals.totalCycleTimeSavingsH(),
-                totals.totalWaitingTimeH(), totals.totalRuns(), totals.successRate(), stepTimes(jobExecution),
-                files.folder()));
+                "%s %s (%s): %,.3f h saved (lead time), %,.3f h of processing saved (cycle time), "
+                        + "%,.3f h waiting for approval, %,d runs, %.1f%% successful; %,.3f h saved in %s, %s; "
+                        + "steps: %s; reports in %s",
+                result.partial() ? "Partial report" : "Report", result.reportDate(), result.zone(),
+                totals.totalLeadTimeSavingsH(), totals.totalCycleTimeSavingsH(),
+                totals.totalWaitingTimeH(), totals.totalRuns(), totals.successRate(),
+                month.current().leadTimeSavingsH(), Wording.month().current(),
+                Wording.versus(Wording.change(month.change().leadTimeSavingsH(), Wording.Better.UP, false),
+                        Wording.month()),
+                stepTimes(jobExecution), files.folder()));
     }
 
     private static String stepTimes(JobExecution jobExecution) {

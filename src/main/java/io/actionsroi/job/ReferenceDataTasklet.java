@@ -12,8 +12,9 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import io.actionsroi.port.PortEntity;
 import io.actionsroi.roi.ReferenceData;
 import io.actionsroi.roi.RoiSchema;
+import io.actionsroi.roi.UserEntities;
 
-/** Step 1: reads the categories, actions and teams (small) and starts the tally over them. */
+/** Step 1: reads the categories, actions, teams and users (small) and starts the tally over them. */
 public class ReferenceDataTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(ReferenceDataTasklet.class);
@@ -33,9 +34,15 @@ public class ReferenceDataTasklet implements Tasklet {
         List<PortEntity> categories = entities.categories();
         List<PortEntity> actions = entities.actions();
         List<PortEntity> teams = entities.teams();
-        figures.start(ReferenceData.from(schema, categories, actions, teams));
-        log.info("Read {} categories, {} actions and {} teams from {}", categories.size(), actions.size(),
-                teams.size(), entities.sourceDescription());
+        UserEntities users = entities.users();
+        figures.start(ReferenceData.from(schema, categories, actions, teams, users));
+        log.info("Read {} categories, {} actions, {} teams and {} from {}", categories.size(), actions.size(),
+                teams.size(), users.entities() == null ? "no users" : users.entities().size() + " users",
+                entities.sourceDescription());
+        if (users.entities() == null) {
+            log.warn("The users could not be read, so the adoption figures have no user totals or team members: {}",
+                    users.unavailableReason());
+        }
         return RepeatStatus.FINISHED;
     }
 }

@@ -15,7 +15,6 @@ import org.springframework.batch.core.job.parameters.InvalidJobParametersExcepti
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
-import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.launch.JobRestartException;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.boot.ApplicationArguments;
@@ -46,30 +45,30 @@ public class ReportCommand implements ApplicationRunner, ExitCodeGenerator {
 
     private static final Logger log = LoggerFactory.getLogger(ReportCommand.class);
 
-    private final JobOperator jobOperator;
     private final Job job;
     private final ReportProperties report;
     private final EmailChannel emailChannel;
     private final DeliveryInstances instances;
-    private final DeadRuns deadRuns;
+    private final JobStarter starter;
     private final Clock clock;
     private int exitCode = EXIT_OK;
 
-    public ReportCommand(JobOperator jobOperator, Job job, ReportProperties report, EmailChannel emailChannel,
-            DeliveryInstances instances, DeadRuns deadRuns, Clock clock) {
-        this.jobOperator = jobOperator;
+    ReportCommand(Job job, ReportProperties report, EmailChannel emailChannel, DeliveryInstances instances,
+            JobStarter starter, Clock clock) {
         this.job = job;
         this.report = report;
         this.emailChannel = emailChannel;
         this.instances = instances;
-        this.deadRuns = deadRuns;
+        this.starter = starter;
         this.clock = clock;
     }
 
     @Override
     public void run(ApplicationArguments args) throws Exception {
         DeliveryMode mode = report.deliveryMode();
-        Optional<String> refusal = report.conflict().or(() -> emailChannel.refusal(mode));
+        Optional<String> refusal = report.conflict()
+                .or(() -> report.unfinishedDay(clock))
+                .or(() -> emailChannel.refusal(mode));
         if (refusal.isPresent()) {
             exitCode = EXIT_BAD_SETTINGS;
             System.err.println(refusal.get());
@@ -97,26 +96,32 @@ public class ReportCommand implements ApplicationRunner, ExitCodeGenerator {
 
     /** The settings that run the same job instance again, as command-line arguments. */
     public static String rerunArguments(JobParameters parameters) {
+        boolean partial = ActionsRoiJobConfiguration.isPartialDay(parameters);
         String arguments = "--report.date=" + parameters.getLocalDate(ActionsRoiJobConfiguration.REPORT_DATE)
-                + " --report.zone=" + parameters.getString(ActionsRoiJobConfiguration.ZONE);
+                + " --report.zone=" + parameters.getString(ActionsRoiJobConfiguration.ZONE)
+                + (partial ? " --report.partial-day=true" : "");
         DeliveryMode mode = DeliveryInstances.mode(parameters);
         if (mode.kind() != DeliveryMode.Kind.EMAIL) {
             return arguments + " " + mode.commandLineArguments();
         }
-        return DeliveryInstances.isOneOff(parameters) ? arguments + " --report.resend=true" : arguments;
+        return DeliveryInstances.isOneOff(parameters) && !partial ? arguments + " --report.resend=true" : arguments;
     }
 
     /** Runs the report of one date; the failure to print, if it did not complete. */
     private Optional<String> runOne(LocalDate reportDate, DeliveryMode mode) {
-        JobParameters report = new JobParametersBuilder()
+        JobParametersBuilder report = new JobParametersBuilder()
                 .addLocalDate(ActionsRoiJobConfiguration.REPORT_DATE, reportDate)
-                .addString(ActionsRoiJobConfiguration.ZONE, this.report.zone().getId())
-                .toJobParameters();
-        JobParameters parameters = instances.parameters(job.getName(), report, mode, this.report.resend());
+                .addString(ActionsRoiJobConfiguration.ZONE, this.report.zone().getId());
+        // A partial report of today is a one-off, like a resend: the date's delivery comes once the day has ended.
+        boolean partial = this.report.hasNotEnded(reportDate, clock);
+        if (partial) {
+            report.addString(ActionsRoiJobConfiguration.PARTIAL_DAY, Boolean.TRUE.toString());
+        }
+        JobParameters parameters = instances.parameters(job.getName(), report.toJobParameters(), mode,
+                this.report.resend() || partial);
         String which = describe(parameters);
         try {
-            deadRuns.recover(job.getName(), parameters, which);
-            JobExecution execution = jobOperator.start(job, parameters);
+            JobExecution execution = starter.start(job, parameters, which);
             if (execution.getStatus() != BatchStatus.COMPLETED) {
                 exitCode = EXIT_FAILED;
                 execution.getAllFailureExceptions()
@@ -146,12 +151,15 @@ public class ReportCommand implements ApplicationRunner, ExitCodeGenerator {
         }
     }
 
-    /** "The report for 2026-11-26 (UTC)", or "The dry run of the report for ...". */
+    /** "The report for 2026-11-26 (UTC)", or "The dry run of the partial report for ...". */
     private static String describe(JobParameters parameters) {
-        String report = "report for " + parameters.getLocalDate(ActionsRoiJobConfiguration.REPORT_DATE) + " ("
+        boolean partial = ActionsRoiJobConfiguration.isPartialDay(parameters);
+        String report = (partial ? "partial report for " : "report for ")
+                + parameters.getLocalDate(ActionsRoiJobConfiguration.REPORT_DATE) + " ("
                 + parameters.getString(ActionsRoiJobConfiguration.ZONE) + ")";
         return switch (DeliveryInstances.mode(parameters).kind()) {
-            case EMAIL -> DeliveryInstances.isOneOff(parameters) ? "The resend of the " + report : "The " + report;
+            case EMAIL -> DeliveryInstances.isOneOff(parameters) && !partial ? "The resend of the " + report
+                    : "The " + report;
             case DRY_RUN -> "The dry run of the " + report;
             case TEST -> "The test send of the " + report;
         };

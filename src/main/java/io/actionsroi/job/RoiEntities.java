@@ -5,16 +5,18 @@ import java.util.Collection;
 import java.util.List;
 import java.util.OptionalLong;
 
+import io.actionsroi.port.BlueprintAccessDeniedException;
 import io.actionsroi.port.BlueprintNotFoundException;
 import io.actionsroi.port.EntityCursor;
 import io.actionsroi.port.EntitySource;
 import io.actionsroi.port.PortEntity;
 import io.actionsroi.port.PortException;
 import io.actionsroi.roi.RoiSchema;
+import io.actionsroi.roi.UserEntities;
 
 /**
- * The four blueprints the report reads, by the identifiers configured for this organisation. A
- * blueprint Port does not know is reported with the setting that names it.
+ * The blueprints the report reads, by the identifiers configured for this organisation. A blueprint
+ * Port does not know is reported with the setting that names it.
  */
 public class RoiEntities {
 
@@ -27,15 +29,27 @@ public class RoiEntities {
     }
 
     public List<PortEntity> categories() {
-        return readAll(schema.blueprints().category(), schema.categoryInclude(), "category");
+        return readAll(open(schema.blueprints().category(), schema.categoryInclude(), "category"));
     }
 
     public List<PortEntity> actions() {
-        return readAll(schema.blueprints().action(), schema.actionInclude(), "action");
+        return readAll(open(schema.blueprints().action(), schema.actionInclude(), "action"));
     }
 
     public List<PortEntity> teams() {
-        return readAll(schema.blueprints().team(), schema.teamInclude(), "team");
+        return readAll(open(schema.blueprints().team(), schema.teamInclude(), "team"));
+    }
+
+    /**
+     * The users, with their teams, for the adoption figures. A user blueprint that is missing or that the
+     * credentials may not read does not stop the report: the users are then unavailable, and why.
+     */
+    public UserEntities users() {
+        try {
+            return UserEntities.read(readAll(source.open(schema.blueprints().user(), schema.userInclude())));
+        } catch (BlueprintNotFoundException | BlueprintAccessDeniedException e) {
+            return UserEntities.unavailable(e.getMessage());
+        }
     }
 
     /** The runs, streamed page by page. */
@@ -52,9 +66,9 @@ public class RoiEntities {
         return source.description();
     }
 
-    private List<PortEntity> readAll(String blueprint, Collection<String> fields, String setting) {
+    private static List<PortEntity> readAll(EntityCursor opened) {
         List<PortEntity> entities = new ArrayList<>();
-        try (EntityCursor cursor = open(blueprint, fields, setting)) {
+        try (EntityCursor cursor = opened) {
             cursor.forEachRemaining(entities::add);
         }
         return entities;

@@ -89,16 +89,18 @@ public class RunProgressListener implements StepExecutionListener, ChunkListener
         long read = step.getReadCount();
         double elapsedSeconds = Math.max(now - startNanos, 1) / 1e9;
         double rate = read / elapsedSeconds;
+        long all = total.orElse(0);
+        // Port's count is of no use when it is 0, or below the runs read (runs were added while reading):
+        // then the runs read are shown alone, never a share over 100% nor a negative time left.
+        boolean share = all > 0 && read <= all;
         StringBuilder line = new StringBuilder(String.format(Locale.ENGLISH, "Runs read: %,d", read));
-        total.ifPresent(all -> {
-            line.append(String.format(Locale.ENGLISH, " of %,d (%.0f%%)", all, all == 0 ? 100.0 : 100.0 * read / all));
-        });
+        if (share) {
+            line.append(String.format(Locale.ENGLISH, " of %,d (%.0f%%)", all, 100.0 * read / all));
+        }
         line.append(String.format(Locale.ENGLISH, ", %,.0f runs/s", rate));
-        total.ifPresent(all -> {
-            if (rate > 0 && all > read) {
-                line.append(", about ").append(seconds((long) ((all - read) / rate * 1e9))).append(" left");
-            }
-        });
+        if (share && rate > 0 && all > read) {
+            line.append(", about ").append(seconds((long) ((all - read) / rate * 1e9))).append(" left");
+        }
         return line.toString();
     }
 

@@ -31,10 +31,14 @@ class RunSettings {
         settings.put("report.output-dir", report.outputDir().toString());
         settings.put("report.hourly-cost", report.hourlyCost() == null ? "not set" : report.hourlyCost().toString());
         settings.put("report.currency", report.currency());
+        settings.put("report.value.attribution", Double.toString(report.value().attribution()));
+        settings.put("report.value.fte-hours-per-year", Double.toString(report.value().fteHoursPerYear()));
+        settings.put("report.value.platform-cost-per-year", report.value().platformCostPerYear() == null ? "not set"
+                : report.value().platformCostPerYear().toString());
         settings.put("report.excel.runs-window-days", Integer.toString(excel.runsWindowDays()));
         RoiSchema.Blueprints blueprints = schema.blueprints();
         settings.put("port.schema.blueprints", "category " + blueprints.category() + ", action " + blueprints.action()
-                + ", run " + blueprints.run() + ", team " + blueprints.team());
+                + ", run " + blueprints.run() + ", team " + blueprints.team() + ", user " + blueprints.user());
         RoiSchema.ActionFields action = schema.action();
         settings.put("port.schema.action", "lead time before " + action.leadTimeBefore() + ", cycle time before "
                 + action.cycleTimeBefore() + ", criticality " + action.criticality() + ", category " + action.category());
@@ -42,7 +46,7 @@ class RunSettings {
         settings.put("port.schema.run", "status " + run.status() + ", created at " + run.createdAt() + ", duration "
                 + run.duration() + ", waiting " + run.waitingForApprovalDuration() + ", cycle time " + run.cycleTime()
                 + ", run URL " + run.runUrl() + ", parent action " + run.parentAction() + ", team " + run.team()
-                + ", user group " + run.userGroup());
+                + ", user group " + run.userGroup() + ", user " + run.user());
         return settings;
     }
 }

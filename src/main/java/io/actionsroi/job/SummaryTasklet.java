@@ -34,7 +34,7 @@ public class SummaryTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        RoiResult result = figures.tally().finish(clock.instant(), source, report.hourlyCost(), report.currency());
+        RoiResult result = figures.tally().finish(clock.instant(), source, report.pricing());
         ReportFiles files = ReportFiles.in(report.outputFolder(result.reportDate()), result.reportDate());
         SummaryJson.write(result, files.summary());
         files.summaryWrittenIn(chunkContext.getStepContext().getStepExecution().getJobExecution());

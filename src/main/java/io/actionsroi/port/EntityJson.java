@@ -21,6 +21,9 @@ import tools.jackson.core.json.JsonFactory;
  */
 final class EntityJson {
 
+    /** The meta field of an entity's teams, as named in a search's {@code include}. */
+    static final String TEAM = "$team";
+
     /** Thread-safe and costly to build: one for the whole package. */
     static final JsonFactory FACTORY = new JsonFactory();
 
@@ -39,6 +42,7 @@ final class EntityJson {
         String createdAt = null;
         Map<String, Object> properties = null;
         Map<String, Object> relations = null;
+        List<String> team = null;
         while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
             String name = parser.currentName();
             JsonToken value = parser.nextToken();
@@ -48,10 +52,11 @@ final class EntityJson {
                 case "createdAt" -> createdAt = readScalarText(parser);
                 case "properties" -> properties = readObjectOrNull(parser, value, included);
                 case "relations" -> relations = readObjectOrNull(parser, value, included);
+                case "team" -> team = included.includes(TEAM) ? readTextList(parser, value) : skip(parser);
                 default -> parser.skipChildren();
             }
         }
-        return new PortEntity(identifier, title, createdAt, properties, relations);
+        return new PortEntity(identifier, title, createdAt, team, properties, relations);
     }
 
     /**
@@ -118,6 +123,30 @@ final class EntityJson {
         if (value == JsonToken.START_OBJECT) {
             return readObject(parser, included);
         }
+        parser.skipChildren();
+        return null;
+    }
+
+    /** A list of strings, or one string as a list of one; anything else (other elements too) is left out. */
+    private static List<String> readTextList(JsonParser parser, JsonToken value) {
+        if (value == JsonToken.VALUE_STRING) {
+            return List.of(parser.getString());
+        }
+        if (value != JsonToken.START_ARRAY) {
+            return skip(parser);
+        }
+        List<String> texts = new ArrayList<>();
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            if (parser.currentToken() == JsonToken.VALUE_STRING) {
+                texts.add(parser.getString());
+            } else {
+                parser.skipChildren();
+            }
+        }
+        return Collections.unmodifiableList(texts);
+    }
+
+    private static <T> T skip(JsonParser parser) {
         parser.skipChildren();
         return null;
     }

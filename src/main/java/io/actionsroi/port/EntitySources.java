@@ -19,8 +19,9 @@ public final class EntitySources {
      */
     public static EntitySource from(PortProperties settings) {
         if (settings.exportDir() != null) {
-            log.info("Reading entities from the export folder {}", settings.exportDir());
-            return new ExportFolderSource(settings.exportDir());
+            ExportFolderSource export = ExportFolderSource.of(settings.exportDir());
+            log.info("Reading entities from the export folder {}", export.description());
+            return export;
         }
         if (settings.hasCredentials()) {
             log.info("Reading entities from Port's API at {} as client id '{}'", settings.baseUrl(), settings.clientId());

@@ -8,7 +8,8 @@ import java.util.Set;
  * The properties and relations a read asks for, named as in Port's search {@code include}. The others
  * are skipped while an entity is parsed, so that they cost neither time nor memory: an export file
  * holds every field, and Port may send more than asked. The meta fields ({@code $identifier},
- * {@code $title}, {@code $createdAt}) are always read. No names at all include every field.
+ * {@code $title}, {@code $createdAt}) are always read, {@code $team} only when named. No names at all
+ * include every field.
  */
 final class IncludedFields {
 

@@ -6,6 +6,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.OptionalLong;
@@ -20,7 +21,7 @@ import tools.jackson.core.exc.StreamReadException;
 /**
  * Reads entities from Port's REST API with the paged entity search, authenticated with a client id
  * and secret. Transient failures are retried (see {@link PortProperties.Retry}); a refused token is
- * renewed once per call.
+ * renewed unless it was issued since the last wait.
  */
 public final class PortApiSource implements EntitySource {
 
@@ -56,6 +57,7 @@ public final class PortApiSource implements EntitySource {
      * <p>The first page is fetched here. An empty {@code fields} fetches every field.
      *
      * @throws BlueprintNotFoundException when Port answers 404
+     * @throws BlueprintAccessDeniedException when Port answers 403
      */
     @Override
     public EntityCursor open(String blueprint, Collection<String> fields) {
@@ -72,7 +74,7 @@ public final class PortApiSource implements EntitySource {
         String path = blueprintPath(blueprint) + "/entities-count";
         try {
             return OptionalLong.of(authorized(token -> http.get(path, token),
-                    request -> http.sendOnce(request, PortApiSource::readCount)));
+                    attempts -> http.sendOnce(attempts, PortApiSource::readCount)));
         } catch (PortException | PortRejection e) {
             log.debug("No entity count for blueprint '{}': {}", blueprint,
                     e instanceof PortRejection rejection ? rejection.describe() : e.getMessage());
@@ -107,7 +109,7 @@ public final class PortApiSource implements EntitySource {
         });
         try {
             SearchPage page = authorized(token -> http.post(path, body, token),
-                    request -> http.send(request, answer -> SearchPage.read(answer, include)));
+                    attempts -> http.send(attempts, answer -> SearchPage.read(answer, include)));
             log.debug("Read a page of {} entities of blueprint '{}'{}", page.entities().size(), blueprint,
                     page.next() == null ? ", the last one" : "");
             return page;
@@ -116,27 +118,18 @@ public final class PortApiSource implements EntitySource {
                 throw new BlueprintNotFoundException(blueprint, "Port has no blueprint '" + blueprint + "' ("
                         + rejection.describe() + "): check the blueprint identifier settings.");
             }
-            throw new PortException("Port refused to search the entities of blueprint '" + blueprint + "': "
+            String message = "Port refused to search the entities of blueprint '" + blueprint + "': "
                     + rejection.describe() + ". Retrying will not help: check the blueprint and field identifiers"
                     + " in the settings, and that client id '" + clientId + "' may read this blueprint; if they"
-                    + " are right, give Port support the trace id.");
+                    + " are right, give Port support the trace id.";
+            throw rejection.status() == 403 ? new BlueprintAccessDeniedException(message) : new PortException(message);
         }
     }
 
-    /** Sends an authorized call; on a 401 the token is renewed and the call sent once more. */
+    /** Sends an authorized call (see {@link Authorized}). */
     private <T> T authorized(Function<String, HttpRequest> request, Call<T> call) throws PortRejection {
-        String token = tokens.token();
         try {
-            return call.send(request.apply(token));
-        } catch (PortRejection rejection) {
-            if (rejection.status() != 401) {
-                throw rejection;
-            }
-            log.info("Port refused the access token ({}); fetching a new one", rejection.describe());
-            tokens.invalidate(token);
-        }
-        try {
-            return call.send(request.apply(tokens.token()));
+            return call.send(new Authorized(request));
         } catch (PortRejection rejection) {
             if (rejection.status() != 401) {
                 throw rejection;
@@ -153,7 +146,7 @@ public final class PortApiSource implements EntitySource {
             json.writeStringProperty("clientSecret", clientSecret);
         });
         try {
-            return http.send(http.post("/v1/auth/access_token", body, null), AccessToken::read);
+            return http.send(waitEnded -> http.post("/v1/auth/access_token", body, null), AccessToken::read);
         } catch (PortRejection rejection) {
             if (rejection.status() == 401 || rejection.status() == 403) {
                 throw new PortException("Port refused the client id '" + clientId + "' (" + rejection.describe()
@@ -189,9 +182,43 @@ public final class PortApiSource implements EntitySource {
         return out.toByteArray();
     }
 
-    /** One send of a request, by {@link PortHttp#send} or {@link PortHttp#sendOnce}. */
+    /**
+     * The attempts of an authorized call, each with the token current when it is sent. A token Port
+     * refuses is renewed and the call sent again at once, unless it was issued after the attempt's
+     * wait ended: a new one would fare no better, and the refusal fails the call.
+     */
+    private final class Authorized implements PortHttp.Attempts {
+
+        private final Function<String, HttpRequest> request;
+        private TokenCache.Token sent;
+        private Instant waitEnded;
+
+        Authorized(Function<String, HttpRequest> request) {
+            this.request = request;
+        }
+
+        @Override
+        public HttpRequest request(Instant waitEnded) {
+            this.waitEnded = waitEnded;
+            sent = tokens.token();
+            return request.apply(sent.value());
+        }
+
+        @Override
+        public boolean retryRefused(PortRejection refusal) {
+            if (refusal.status() != 401 || !sent.issuedAt().isBefore(waitEnded)) {
+                return false;
+            }
+            log.info("Port refused the access token received before this attempt ({}); fetching a new one",
+                    refusal.describe());
+            tokens.invalidate(sent);
+            return true;
+        }
+    }
+
+    /** One call, by {@link PortHttp#send} or {@link PortHttp#sendOnce}. */
     @FunctionalInterface
     private interface Call<T> {
-        T send(HttpRequest request) throws PortRejection;
+        T send(PortHttp.Attempts attempts) throws PortRejection;
     }
 }

@@ -1,5 +1,6 @@
 package io.actionsroi.port;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -9,17 +10,26 @@ import java.util.Map;
  * {@code Number}, {@code Boolean}, {@code List<Object>}, {@code Map<String, Object>} or {@code null}.
  * A key that Port did not send is absent from the map; a key sent as JSON {@code null} maps to
  * {@code null}. {@code createdAt} is the raw meta field, unparsed, so that the ROI model decides
- * what an unreadable timestamp means.
+ * what an unreadable timestamp means. {@code team} is the meta field {@code $team}, the identifiers of
+ * the teams the entity belongs to (a user's teams, say): empty unless asked for and sent.
  */
 public record PortEntity(
         String identifier,
         String title,
         String createdAt,
+        List<String> team,
         Map<String, Object> properties,
         Map<String, Object> relations) {
 
     public PortEntity {
+        team = team == null ? List.of() : team;
         properties = properties == null ? Map.of() : properties;
         relations = relations == null ? Map.of() : relations;
+    }
+
+    /** An entity without teams. */
+    public PortEntity(String identifier, String title, String createdAt, Map<String, Object> properties,
+            Map<String, Object> relations) {
+        this(identifier, title, createdAt, List.of(), properties, relations);
     }
 }

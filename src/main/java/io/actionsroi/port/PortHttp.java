@@ -8,24 +8,31 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.security.cert.CertPathBuilderException;
+import java.security.cert.CertPathValidatorException;
+import java.security.cert.CertificateException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 
 /**
- * Sends requests to Port and reads the answers: gzip, timeouts, trace ids, and retries of transient
- * failures. Knows nothing of tokens or entities.
+ * Sends requests to Port and reads the answers: gzip, timeouts, trace ids, retries of transient
+ * failures, and the proxy and trust store on the way. Knows nothing of tokens or entities.
  */
 final class PortHttp {
 
@@ -35,9 +42,36 @@ final class PortHttp {
         T read(InputStream body) throws IOException;
     }
 
+    /** Builds the request of each attempt afresh, so that every attempt carries what is current then. */
+    @FunctionalInterface
+    interface Attempts {
+
+        /**
+         * The request of the next attempt.
+         *
+         * @param waitEnded when the last wait before this attempt ended, or the call began if there was
+         *     none; an attempt sent again at once after a refusal has the refused one's
+         */
+        HttpRequest request(Instant waitEnded);
+
+        /**
+         * Whether building the request again may turn this refusal of the last attempt into an answer
+         * (an expired token, for one); it is then sent again at once, without counting as an attempt.
+         * It must say so only once per change it made, or the call would not end.
+         */
+        default boolean retryRefused(PortRejection refusal) {
+            return false;
+        }
+    }
+
     private static final Logger log = LoggerFactory.getLogger(PortHttp.class);
+    private static final Pattern TUNNEL_REFUSED = Pattern.compile("Tunnel failed, got: (\\d{3})");
+    private static final Set<Integer> PROXY_REFUSALS = Set.of(401, 403, 407);
 
     private final HttpClient client;
+    private final Optional<PortProxy> proxy;
+    /** The {@code Proxy-Authorization} header sent with every request (the JDK keeps it from Port), or null. */
+    private final String proxyAuthorization;
     private final ExecutorService sender = Executors.newCachedThreadPool(task -> {
         Thread thread = new Thread(task, "port-http");
         thread.setDaemon(true);
@@ -49,13 +83,27 @@ final class PortHttp {
     private final Sleeper sleeper;
     private final Clock clock;
 
+    /**
+     * @throws IllegalArgumentException when the proxy settings are invalid
+     * @throws PortException when the trust store cannot be used
+     */
     PortHttp(PortProperties settings, Sleeper sleeper, Clock clock) {
-        this.client = HttpClient.newBuilder()
+        this.proxy = PortProxy.of(settings, System::getenv);
+        HttpClient.Builder client = HttpClient.newBuilder()
                 .connectTimeout(settings.connectTimeout())
                 // One request at a time: HTTP/2 would gain nothing and adds an h2c upgrade on plain http.
                 .version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+                .followRedirects(HttpClient.Redirect.NEVER);
+        proxy.ifPresent(through -> {
+            log.info("Reaching Port through the proxy {}", through);
+            client.proxy(through.selector());
+        });
+        if (settings.trustStore() != null) {
+            client.sslContext(PortTrust.context(settings.trustStore(), settings.trustStorePassword()));
+            log.info("Trusting the JDK's CAs and those of port.trust-store {}", settings.trustStore().toAbsolutePath());
+        }
+        this.client = client.build();
+        this.proxyAuthorization = proxy.flatMap(PortProxy::authorization).orElse(null);
         this.baseUrl = display(settings.baseUrl()).replaceAll("/+$", "");
         this.readTimeout = settings.readTimeout();
         this.retry = new RetryPolicy(settings.retry());
@@ -87,13 +135,13 @@ final class PortHttp {
      * @throws PortRejection when Port answers with a status that retrying cannot fix
      * @throws PortException when the retries are used up, or Port asks to wait longer than allowed
      */
-    <T> T send(HttpRequest request, BodyReader<T> reader) throws PortRejection {
-        return exchange(request, reader, retry.maxAttempts());
+    <T> T send(Attempts attempts, BodyReader<T> reader) throws PortRejection {
+        return exchange(attempts, reader, retry.maxAttempts());
     }
 
     /** As {@link #send}, with a single attempt. */
-    <T> T sendOnce(HttpRequest request, BodyReader<T> reader) throws PortRejection {
-        return exchange(request, reader, 1);
+    <T> T sendOnce(Attempts attempts, BodyReader<T> reader) throws PortRejection {
+        return exchange(attempts, reader, 1);
     }
 
     /** A duration as people read it: {@code 350 ms}, {@code 1.5 s}, {@code 2 min 5 s}. */
@@ -112,15 +160,20 @@ final class PortHttp {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Accept", "application/json")
                 .header("Accept-Encoding", "gzip");
+        if (proxyAuthorization != null) {
+            builder.header("Proxy-Authorization", proxyAuthorization);
+        }
         return token == null ? builder : builder.header("Authorization", "Bearer " + token);
     }
 
-    private <T> T exchange(HttpRequest request, BodyReader<T> reader, int maxAttempts) throws PortRejection {
-        String target = request.method() + " " + display(request.uri());
+    private <T> T exchange(Attempts attempts, BodyReader<T> reader, int maxAttempts) throws PortRejection {
         long started = System.nanoTime();
-        for (int attempt = 1; ; attempt++) {
+        Instant waitEnded = clock.instant();
+        for (int attempt = 1; ; ) {
+            HttpRequest request = attempts.request(waitEnded);
+            String target = request.method() + " " + display(request.uri());
             Failure failure;
-            Optional<Duration> askedWait = Optional.empty();
+            RetryPolicy.Wait wait;
             try {
                 HttpResponse<byte[]> response = send(request);
                 int status = response.statusCode();
@@ -133,30 +186,42 @@ final class PortHttp {
                         String reason = e instanceof JacksonException json ? json.getOriginalMessage() : e.toString();
                         failure = new Failure("HTTP " + status + " with a cut-off or unreadable answer (" + reason + ")",
                                 traceId, e);
+                        wait = retry.afterFailure(attempt);
                     }
+                } else if (status == 407) {
+                    throw proxyRefusal(target, status);
                 } else if (retry.isRetryable(status)) {
                     failure = new Failure("HTTP " + status, traceId, null);
-                    askedWait = RetryPolicy.serverWait(
-                            header(response, "retry-after"), header(response, "x-ratelimit-reset"), clock.instant());
+                    wait = retry.afterAnswer(status, response.headers(), attempt, clock.instant());
                 } else {
-                    throw rejection(target, status, traceId, response);
+                    PortRejection refusal = rejection(target, status, traceId, response);
+                    if (attempts.retryRefused(refusal)) {
+                        continue;
+                    }
+                    throw refusal;
                 }
             } catch (IOException e) {
+                Optional<PortException> lasting = lastingFailure(target, e);
+                if (lasting.isPresent()) {
+                    throw lasting.get();
+                }
                 failure = new Failure(e.toString(), null, e);
+                wait = retry.afterFailure(attempt);
             }
             if (attempt >= maxAttempts) {
                 throw exhausted(target, attempt, Duration.ofNanos(System.nanoTime() - started), failure);
             }
-            Duration wait = askedWait.isPresent() ? askedWait.get() : retry.backoff(attempt);
-            if (askedWait.isPresent() && wait.compareTo(retry.maxWait()) > 0) {
-                throw new PortException("Port asks to wait " + format(wait) + " before retrying " + target
-                        + " (" + failure.describe() + "), longer than port.retry.max-wait ("
-                        + format(retry.maxWait()) + "). The organisation's rate limit is used up: run the job"
-                        + " again later, or raise port.retry.max-wait.");
+            if (wait.askedByPort() && wait.duration().compareTo(retry.maxWait()) > 0) {
+                throw new PortException("Port asks to wait " + format(wait.duration()) + " (" + wait.askedBy()
+                        + ") before retrying " + target + " (" + failure.describe() + "), longer than"
+                        + " port.retry.max-wait (" + format(retry.maxWait()) + "). The organisation's rate limit is"
+                        + " used up: run the job again later, or raise port.retry.max-wait.");
             }
-            log.warn("{} failed with {}; attempt {} of {}, retrying in {}",
-                    target, failure.describe(), attempt, maxAttempts, format(wait));
-            pause(wait, target);
+            log.warn("{} failed with {}; attempt {} of {}, retrying in {}{}", target, failure.describe(), attempt, maxAttempts,
+                    format(wait.duration()), wait.askedByPort() ? " as Port asks (" + wait.askedBy() + ")" : "");
+            pause(wait.duration(), target);
+            waitEnded = clock.instant();
+            attempt++;
         }
     }
 
@@ -201,12 +266,49 @@ final class PortHttp {
         }
     }
 
-    private static PortException exhausted(String target, int attempts, Duration elapsed, Failure last) {
-        return new PortException("Port did not answer " + target + " after " + attempts
+    /** A failure that no retry would change: a certificate not trusted, or the proxy refusing the credentials. */
+    private Optional<PortException> lastingFailure(String target, IOException failure) {
+        if (isUntrustedCertificate(failure)) {
+            return Optional.of(new PortException("The certificate presented for " + target + " is not trusted ("
+                    + failure.getMessage() + "). Behind a proxy that inspects TLS, set port.trust-store to a PEM"
+                    + " bundle of its CA certificates (see README, Proxy and TLS inspection).", failure));
+        }
+        // How the JDK reports a proxy that refuses the tunnel with another status than 407.
+        Matcher tunnel = TUNNEL_REFUSED.matcher(String.valueOf(failure.getMessage()));
+        if (tunnel.matches() && PROXY_REFUSALS.contains(Integer.parseInt(tunnel.group(1)))) {
+            return Optional.of(proxyRefusal(target, Integer.parseInt(tunnel.group(1))));
+        }
+        return Optional.empty();
+    }
+
+    private PortException proxyRefusal(String target, int status) {
+        String answer = "HTTP " + status + " from the proxy";
+        return new PortException(proxy.map(through -> "The proxy " + through + " refused to forward " + target + " ("
+                        + answer + "). Check port.proxy-username and port.proxy-password (or the user and password in"
+                        + " the proxy URL), that the proxy lets this user reach Port, and that "
+                        + PortProxy.TUNNELING_DISABLED_SCHEMES + " is not set to Basic with -D.")
+                .orElse("A proxy between here and Port refused " + target + " (" + answer + "): set port.proxy to its"
+                        + " address, with port.proxy-username and port.proxy-password."));
+    }
+
+    private PortException exhausted(String target, int attempts, Duration elapsed, Failure last) {
+        String through = proxy.map(used -> " through the proxy " + used).orElse("");
+        return new PortException("Port did not answer " + target + through + " after " + attempts
                 + (attempts == 1 ? " attempt" : " attempts") + " over " + format(elapsed)
                 + "; the last one failed with " + last.describe() + ". Port may be down, slow or"
                 + " rate-limiting this organisation: run the job again later, or raise port.retry.max-attempts"
                 + " / port.retry.max-backoff (and port.read-timeout for timeouts).", last.cause());
+    }
+
+    /** A refused certificate: no retry would change it. */
+    private static boolean isUntrustedCertificate(IOException failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof CertificateException || cause instanceof CertPathBuilderException
+                    || cause instanceof CertPathValidatorException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static InputStream decompressed(HttpResponse<byte[]> response) throws IOException {

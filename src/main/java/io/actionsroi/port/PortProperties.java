@@ -30,6 +30,14 @@ import org.springframework.validation.annotation.Validated;
  * @param readTimeout longest wait for one answer from Port, from sending the request to its last byte.
  * @param pageSize entities per page of the search, 1 to 1000.
  * @param retry how transient failures (rate limits, 5xx, timeouts, cut-off answers) are retried.
+ * @param proxy the HTTP proxy to reach Port through, {@code http://host:port}, with an optional
+ *     {@code user:password@}; when not set, the environment's {@code https_proxy} (see {@link PortProxy}).
+ *     Its credentials are never printed.
+ * @param proxyUsername the user name for the proxy, instead of the one in the URL.
+ * @param proxyPassword the password for the proxy, instead of the one in the URL. Never printed.
+ * @param trustStore a PEM bundle or PKCS#12 file of CA certificates to trust besides the JDK's, for a
+ *     proxy that inspects TLS.
+ * @param trustStorePassword the password of a PKCS#12 trust store. Never printed.
  */
 @ConfigurationProperties("port")
 @Validated
@@ -41,13 +49,21 @@ public record PortProperties(
         @NotNull @DurationMin(millis = 1) @DefaultValue("10s") Duration connectTimeout,
         @NotNull @DurationMin(millis = 1) @DefaultValue("60s") Duration readTimeout,
         @Min(1) @Max(1000) @DefaultValue("1000") int pageSize,
-        @NotNull @Valid @DefaultValue Retry retry) {
+        @NotNull @Valid @DefaultValue Retry retry,
+        String proxy,
+        String proxyUsername,
+        String proxyPassword,
+        Path trustStore,
+        String trustStorePassword) {
 
     private static final Pattern IPV4_LITERAL = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
 
     public PortProperties {
         if (baseUrl != null) {
             requireSafeBaseUrl(baseUrl);
+        }
+        if (proxy != null && !proxy.isBlank()) {
+            PortProxy.parse(proxy, "port.proxy");
         }
     }
 
@@ -60,12 +76,21 @@ public record PortProperties(
     public String toString() {
         return "PortProperties[baseUrl=" + baseUrl
                 + ", clientId=" + clientId
-                + ", clientSecret=" + (clientSecret == null || clientSecret.isBlank() ? "(not set)" : "(set)")
+                + ", clientSecret=" + hidden(clientSecret)
                 + ", exportDir=" + exportDir
                 + ", connectTimeout=" + connectTimeout
                 + ", readTimeout=" + readTimeout
                 + ", pageSize=" + pageSize
-                + ", retry=" + retry + "]";
+                + ", retry=" + retry
+                + ", proxy=" + (proxy == null || proxy.isBlank() ? "(not set)" : PortProxy.masked(proxy))
+                + ", proxyUsername=" + hidden(proxyUsername)
+                + ", proxyPassword=" + hidden(proxyPassword)
+                + ", trustStore=" + trustStore
+                + ", trustStorePassword=" + hidden(trustStorePassword) + "]";
+    }
+
+    private static String hidden(String secret) {
+        return secret == null || secret.isBlank() ? "(not set)" : "(set)";
     }
 
     private static void requireSafeBaseUrl(URI url) {
@@ -81,7 +106,8 @@ public record PortProperties(
         }
     }
 
-    private static boolean isLoopback(String host) {
+    /** Whether the host is {@code localhost} or a loopback IP address; a host name is never looked up. */
+    static boolean isLoopback(String host) {
         if (host.equalsIgnoreCase("localhost")) {
             return true;
         }

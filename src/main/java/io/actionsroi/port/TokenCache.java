@@ -14,9 +14,22 @@ final class TokenCache {
 
     static final Duration MARGIN = Duration.ofMinutes(1);
 
+    /**
+     * A token and when this cache received it.
+     *
+     * @param value the bearer token; never printed
+     */
+    record Token(String value, Instant issuedAt) {
+
+        @Override
+        public String toString() {
+            return "Token[value=(hidden), issuedAt=" + issuedAt + "]";
+        }
+    }
+
     private final Supplier<AccessToken> fetch;
     private final Clock clock;
-    private String token;
+    private Token token;
     private Instant renewAt = Instant.MIN;
 
     TokenCache(Supplier<AccessToken> fetch, Clock clock) {
@@ -25,17 +38,18 @@ final class TokenCache {
     }
 
     /** A token to send now, fetched when none is cached or the cached one is about to expire. */
-    synchronized String token() {
+    synchronized Token token() {
         if (token == null || !clock.instant().isBefore(renewAt)) {
             AccessToken fetched = fetch.get();
-            token = fetched.value();
-            renewAt = clock.instant().plus(fetched.expiresIn()).minus(MARGIN);
+            Instant issuedAt = clock.instant();
+            token = new Token(fetched.value(), issuedAt);
+            renewAt = issuedAt.plus(fetched.expiresIn()).minus(MARGIN);
         }
         return token;
     }
 
     /** Drops the token Port refused, unless another call has already replaced it. */
-    synchronized void invalidate(String refused) {
+    synchronized void invalidate(Token refused) {
         if (refused.equals(token)) {
             token = null;
         }

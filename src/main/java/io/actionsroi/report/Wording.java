@@ -1,16 +1,29 @@
 package io.actionsroi.report;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.DoubleFunction;
 
+import io.actionsroi.roi.Adoption;
+import io.actionsroi.roi.BusinessValue;
+import io.actionsroi.roi.Change;
 import io.actionsroi.roi.Highlight;
 import io.actionsroi.roi.Highlights;
+import io.actionsroi.roi.IssueKind;
 import io.actionsroi.roi.MoneyValue;
+import io.actionsroi.roi.PeriodComparison;
+import io.actionsroi.roi.PeriodFigures;
+import io.actionsroi.roi.Periods;
+import io.actionsroi.roi.RoiResult;
+import io.actionsroi.roi.RunFacts;
+import io.actionsroi.roi.TeamAdoption;
 
 /**
- * The sentences the email and the PDF both say, worded here once so that they say the same. Each output
- * formats hours its own way: the email rounds them to one decimal, the PDF shows three as Port does.
+ * The words every output says (the email, the PDF, the workbook and the log), worded here once so that
+ * they say the same: the highlights, the changes against the previous period, the three questions of the
+ * first page and the data-quality cases. Each output formats hours its own way: the email rounds them to
+ * one decimal, the PDF shows three as Port does.
  */
 public final class Wording {
 
@@ -23,7 +36,182 @@ public final class Wording {
         }
     }
 
+    /** Which way a figure moving is good news: more hours saved is, more waiting is not. */
+    public enum Better {
+        UP, DOWN
+    }
+
+    /** Whether a change is good news, bad news or neither (no change, or nothing to compare with). */
+    public enum Tendency {
+        GOOD, BAD, NEUTRAL
+    }
+
+    /** A change in words, "▲ 12.4%", "▼ 2.2 pts", "no change", with whether it is good news for colouring. */
+    public record ChangeWords(String text, Tendency tendency) {
+    }
+
+    /** A period's two names: "the last 30 days" and "the 30 days before". */
+    public record PeriodNames(String current, String previous) {
+    }
+
+    /** A data-quality case: what it is ("Runs of no known action") and what the figures do about it. */
+    public record DataQualityCase(String what, String effect) {
+    }
+
+    /** The change from a previous value of 0, which no percentage can express. */
+    private static final String FROM_NONE = "from none";
+
     private Wording() {
+    }
+
+    public static PeriodNames day() {
+        return new PeriodNames("the last 24 hours", "the 24 hours before");
+    }
+
+    public static PeriodNames week() {
+        return new PeriodNames("the last 7 days", "the 7 days before");
+    }
+
+    public static PeriodNames month() {
+        return new PeriodNames("the last 30 days", "the 30 days before");
+    }
+
+    public static PeriodNames quarter() {
+        return new PeriodNames("the last 90 days", "the 90 days before");
+    }
+
+    /**
+     * A change in words: the percent change with an arrow, or for a rate the change in percentage points;
+     * "no change" when the figure did not move, and "▲ from none" when there was nothing before.
+     */
+    public static ChangeWords change(Change change, Better better, boolean rate) {
+        if (change.absolute() == 0) {
+            return new ChangeWords("no change", Tendency.NEUTRAL);
+        }
+        boolean up = change.absolute() > 0;
+        String arrow = up ? "▲" : "▼";
+        Tendency tendency = up == (better == Better.UP) ? Tendency.GOOD : Tendency.BAD;
+        if (rate) {
+            return new ChangeWords(String.format(Locale.ENGLISH, "%s %.1f pts", arrow, Math.abs(change.absolute())), tendency);
+        }
+        if (change.percent() == null) {
+            return new ChangeWords(arrow + " " + FROM_NONE, tendency);
+        }
+        return new ChangeWords(arrow + " " + Numbers.percent(Math.abs(change.percent())), tendency);
+    }
+
+    /** "▲ 12.4% vs the 30 days before", "no change from the 30 days before", "▲ from none in the 30 days before". */
+    public static String versus(ChangeWords change, PeriodNames period) {
+        if (change.tendency() == Tendency.NEUTRAL) {
+            return change.text() + " from " + period.previous();
+        }
+        return change.text() + (change.text().endsWith(FROM_NONE) ? " in " : " vs ") + period.previous();
+    }
+
+    /**
+     * The three questions the first page answers: is it growing, who uses it, what is it worth. Hours
+     * are formatted by the caller's output.
+     */
+    public static List<Answer> story(RoiResult result, DoubleFunction<String> hours) {
+        return List.of(growing(result.periods(), hours), whoUsesIt(result.periods().month().current(), result.adoption()),
+                worth(result.value()));
+    }
+
+    private static Answer growing(Periods periods, DoubleFunction<String> hours) {
+        PeriodComparison month = periods.month();
+        PeriodComparison quarter = periods.quarter();
+        ChangeWords monthChange = change(month.change().leadTimeSavingsH(), Better.UP, false);
+        ChangeWords quarterChange = change(quarter.change().leadTimeSavingsH(), Better.UP, false);
+        String verdict = monthChange.tendency() == Tendency.GOOD ? "Yes" : monthChange.tendency() == Tendency.BAD
+                ? "Not this month" : "Steady";
+        return new Answer("Is it growing?", verdict + ": " + hours.apply(month.current().leadTimeSavingsH())
+                + " h saved in " + month().current() + ", " + versus(monthChange, month()) + " ("
+                + Numbers.counted(month.current().totalRuns(), "run", "runs") + ", "
+                + versus(change(month.change().totalRuns(), Better.UP, false), month()) + "); "
+                + hours.apply(quarter.current().leadTimeSavingsH()) + " h in " + quarter().current() + ", "
+                + versus(quarterChange, quarter()) + ".");
+    }
+
+    private static Answer whoUsesIt(PeriodFigures month, Adoption adoption) {
+        StringBuilder text = new StringBuilder()
+                .append(Numbers.counted(month.activeUsers(), "person", "people")).append(" in ")
+                .append(Numbers.counted(month.activeTeams(), "team", "teams")).append(" ran actions in ")
+                .append(month().current());
+        List<String> rates = new ArrayList<>(2);
+        if (adoption.userRate30d() != null) {
+            rates.add(Numbers.percent(adoption.userRate30d()) + " of " + Numbers.counted(adoption.users(), "user", "users"));
+        }
+        if (adoption.teamRate30d() != null) {
+            rates.add(Numbers.percent(adoption.teamRate30d()) + " of " + Numbers.counted(adoption.teams(), "team", "teams"));
+        }
+        if (!rates.isEmpty()) {
+            text.append(": ").append(String.join(" and ", rates));
+        }
+        text.append("; ").append(Numbers.counted(month.newUsers(), "new user", "new users")).append('.');
+        List<String> lagging = adoption.teamsDetail().stream()
+                .filter(team -> team.lagging() && !RunFacts.NO_TEAM.equals(team.key()))
+                .map(TeamAdoption::title).toList();
+        if (!lagging.isEmpty()) {
+            text.append(' ').append(Numbers.counted(lagging.size(), "team", "teams")).append(" ran none in ")
+                    .append(month().current()).append(": ").append(String.join(", ", lagging)).append('.');
+        }
+        return new Answer("Who uses it?", text.toString());
+    }
+
+    private static Answer worth(BusinessValue value) {
+        if (value == null) {
+            return new Answer("What is it worth?", "Set report.hourly-cost (and report.currency) to see what the"
+                    + " hours saved are worth a year.");
+        }
+        String text = String.format(Locale.ENGLISH, "%s %,.0f a year at the pace of %s (%,.0f h, %,.1f full-time people",
+                value.currency(), value.annualisedValue(), quarter().current(), value.annualisedLeadTimeSavingsH(),
+                value.fteEquivalent());
+        if (value.attribution() < 1) {
+            text += String.format(Locale.ENGLISH, ", %.0f%% of the time saved credited to self-service",
+                    value.attribution() * 100);
+        }
+        text += ")";
+        if (value.platformCostPerYear() != null) {
+            text += String.format(Locale.ENGLISH, "; %s %,.0f net of the platform's %s %,.0f a year", value.currency(),
+                    value.netAnnualValue(), value.currency(), value.platformCostPerYear());
+            if (value.roiPercent() != null) {
+                text += ", a return of " + Numbers.percent(value.roiPercent());
+            }
+        }
+        return new Answer("What is it worth?", text + ".");
+    }
+
+    /**
+     * "Partial report: the day had not ended when it was made; it counts the runs created until 2026-12-01
+     * 14:32 UTC." Null for a report of a day that had ended.
+     */
+    public static String partial(RoiResult result) {
+        return result.partial() ? "Partial report: the day had not ended when it was made; it counts the runs"
+                + " created until " + Numbers.time(result.generatedAt(), result.zone()) + "." : null;
+    }
+
+    /** What a data-quality case is and what the figures do about it, as the PDF's method page and the email say. */
+    public static DataQualityCase dataQualityCase(IssueKind kind) {
+        return switch (kind) {
+            case ORPHAN_RUN -> new DataQualityCase("Runs of no known action",
+                    "Left out of every figure, as in Port, where they relate to no action.");
+            case DUPLICATE_RUN -> new DataQualityCase("Runs served twice while reading", "Counted once.");
+            case UNKNOWN_STATUS -> new DataQualityCase("Runs with an unknown status",
+                    "Counted in the runs only: neither successful nor failed.");
+            case UNREADABLE_CREATED_AT -> new DataQualityCase("Runs with an unreadable creation time",
+                    "Left out: they cannot be placed in time.");
+            case CREATED_AT_FALLBACK -> new DataQualityCase("Runs without a created_at",
+                    "Counted, dated by the time Port recorded the run.");
+            case RUN_AFTER_AS_OF -> new DataQualityCase("Runs created after the as-of time",
+                    "Left out: they belong to a later report.");
+            case MISSING_BASELINE -> new DataQualityCase("Actions without a baseline",
+                    "Their runs claim no saving of the missing kind.");
+            case ZERO_BASELINE -> new DataQualityCase("Actions with a baseline of 0",
+                    "Their runs' savings are negative, as in Port.");
+            case MALFORMED_ENTITY -> new DataQualityCase("Entities with a field of the wrong type", "The field is ignored.");
+            case USER_DIRECTORY_UNAVAILABLE -> new DataQualityCase("Users that could not be read",
+                    "The adoption shows no user totals and no team members.");
+        };
     }
 
     /** The dashboard's three questions answered, saying so plainly when nothing answers one. */

@@ -19,7 +19,9 @@ public enum IssueKind {
     /** An action whose baseline is 0: its savings are negative, as in Port. */
     ZERO_BASELINE("actions_with_zero_baseline"),
     /** An entity with a field of the wrong type: that field is ignored. */
-    MALFORMED_ENTITY("malformed_entities");
+    MALFORMED_ENTITY("malformed_entities"),
+    /** The user blueprint could not be read: the adoption has no user totals or team members. */
+    USER_DIRECTORY_UNAVAILABLE("user_directory_unavailable");
 
     private final String key;
 

@@ -3,6 +3,7 @@ package io.actionsroi.roi;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,7 +13,8 @@ import io.actionsroi.port.PortEntity;
 
 /**
  * The small, slowly changing entities the run figures refer to: actions (with their baselines and
- * category), categories and teams, plus the data-quality issues found on them. Built once per report.
+ * category), categories, teams and users (with their teams), plus the data-quality issues found on
+ * them. Built once per report.
  */
 public final class ReferenceData {
 
@@ -20,23 +22,26 @@ public final class ReferenceData {
     private final Map<String, ActionReference> actions;
     private final Map<String, String> categoryTitles;
     private final Map<String, String> teamTitles;
+    private final Map<String, List<String>> userTeams;
     private final List<DataQualityIssue> issues;
 
     private ReferenceData(RoiSchema schema, Map<String, ActionReference> actions, Map<String, String> categoryTitles,
-            Map<String, String> teamTitles, List<DataQualityIssue> issues) {
+            Map<String, String> teamTitles, Map<String, List<String>> userTeams, List<DataQualityIssue> issues) {
         this.schema = schema;
         this.actions = Collections.unmodifiableMap(actions);
         this.categoryTitles = Collections.unmodifiableMap(categoryTitles);
         this.teamTitles = Collections.unmodifiableMap(teamTitles);
+        this.userTeams = userTeams == null ? null : Collections.unmodifiableMap(userTeams);
         this.issues = List.copyOf(issues);
     }
 
     /**
      * Reads the reference entities. An entity without an identifier is listed as malformed and left
-     * out; when an identifier comes twice, the first entity wins.
+     * out; when an identifier comes twice, the first entity wins. Users that could not be read are
+     * listed once, as an unavailable user directory.
      */
     public static ReferenceData from(RoiSchema schema, List<PortEntity> categories, List<PortEntity> actions,
-            List<PortEntity> teams) {
+            List<PortEntity> teams, UserEntities users) {
         List<DataQualityIssue> issues = new ArrayList<>();
         Map<String, String> categoryTitles = titles(categories, schema.blueprints().category(), issues);
         Map<String, String> teamTitles = titles(teams, schema.blueprints().team(), issues);
@@ -46,7 +51,19 @@ public final class ReferenceData {
                 actionsById.putIfAbsent(entity.identifier(), readAction(schema, entity, categoryTitles, issues));
             }
         }
-        return new ReferenceData(schema, actionsById, categoryTitles, teamTitles, issues);
+        Map<String, List<String>> userTeams = null;
+        if (users.entities() == null) {
+            issues.add(new DataQualityIssue(IssueKind.USER_DIRECTORY_UNAVAILABLE, schema.blueprints().user(), null,
+                    users.unavailableReason() + ": the adoption shows no user totals and no team members"));
+        } else {
+            userTeams = new HashMap<>();
+            for (PortEntity user : users.entities()) {
+                if (hasIdentifier(user, schema.blueprints().user(), issues)) {
+                    userTeams.putIfAbsent(user.identifier(), user.team());
+                }
+            }
+        }
+        return new ReferenceData(schema, actionsById, categoryTitles, teamTitles, userTeams, issues);
     }
 
     /** The schema the entities were read with. */
@@ -80,6 +97,11 @@ public final class ReferenceData {
 
     public Optional<String> teamTitle(String teamId) {
         return Optional.ofNullable(teamTitles.get(teamId));
+    }
+
+    /** User identifier to the identifiers of the user's teams; null when the users could not be read. */
+    public Map<String, List<String>> userTeams() {
+        return userTeams;
     }
 
     /** Missing or zero baselines, wrong-typed fields, unknown categories, entities without identifier. */

@@ -14,7 +14,11 @@ import java.util.List;
  * @param categories one rollup per category, sorted by key
  * @param teams one rollup per primary team, sorted by key
  * @param userGroups one rollup per primary user group, sorted by key
+ * @param periods the last day, week, month and quarter, each against the one before
  * @param runsPerWeek the counted runs of the 12 rolling weeks before the as-of instant, oldest first
+ * @param runsPerMonth the counted runs of the 12 calendar months up to the report date's, oldest first
+ * @param adoption who uses the actions, by user and team
+ * @param value the annualised value of the hours saved; null without an hourly cost
  */
 public record RoiResult(
         LocalDate reportDate,
@@ -28,7 +32,11 @@ public record RoiResult(
         List<Rollup> teams,
         List<Rollup> userGroups,
         Highlights highlights,
+        Periods periods,
         List<WeekOfRuns> runsPerWeek,
+        List<MonthOfRuns> runsPerMonth,
+        Adoption adoption,
+        BusinessValue value,
         DataQuality dataQuality) {
 
     public RoiResult {
@@ -37,5 +45,14 @@ public record RoiResult(
         teams = List.copyOf(teams);
         userGroups = List.copyOf(userGroups);
         runsPerWeek = List.copyOf(runsPerWeek);
+        runsPerMonth = List.copyOf(runsPerMonth);
+    }
+
+    /**
+     * Whether the report was made before its day ended ({@code report.partial-day}): it then counts the
+     * runs created until it was made, and every output says so.
+     */
+    public boolean partial() {
+        return generatedAt.isBefore(asOf);
     }
 }

@@ -13,6 +13,7 @@ public record RoiSchema(Blueprints blueprints, RunFields run, ActionFields actio
     private static final String IDENTIFIER = "$identifier";
     private static final String TITLE = "$title";
     private static final String CREATED_AT = "$createdAt";
+    private static final String TEAM = "$team";
 
     public RoiSchema {
         blueprints = blueprints == null ? Blueprints.defaults() : blueprints;
@@ -29,7 +30,7 @@ public record RoiSchema(Blueprints blueprints, RunFields run, ActionFields actio
     public List<String> runInclude() {
         return List.of(IDENTIFIER, TITLE, CREATED_AT,
                 run.status(), run.createdAt(), run.duration(), run.waitingForApprovalDuration(),
-                run.cycleTime(), run.runUrl(), run.parentAction(), run.team(), run.userGroup());
+                run.cycleTime(), run.runUrl(), run.parentAction(), run.team(), run.userGroup(), run.user());
     }
 
     /** The fields to request from Port for the action blueprint. */
@@ -48,28 +49,34 @@ public record RoiSchema(Blueprints blueprints, RunFields run, ActionFields actio
         return List.of(IDENTIFIER, TITLE, CREATED_AT);
     }
 
+    /** The fields to request from Port for the user blueprint: a user's teams are its {@code $team}. */
+    public List<String> userInclude() {
+        return List.of(IDENTIFIER, TITLE, CREATED_AT, TEAM);
+    }
+
     private static String orDefault(String value, String defaultValue) {
         return value == null || value.isBlank() ? defaultValue : value;
     }
 
     /** The blueprint identifiers. */
-    public record Blueprints(String category, String action, String run, String team) {
+    public record Blueprints(String category, String action, String run, String team, String user) {
 
         public Blueprints {
             category = orDefault(category, "actions_categories");
             action = orDefault(action, "action");
             run = orDefault(run, "action_run");
             team = orDefault(team, "_team");
+            user = orDefault(user, "_user");
         }
 
         public static Blueprints defaults() {
-            return new Blueprints(null, null, null, null);
+            return new Blueprints(null, null, null, null, null);
         }
     }
 
     /**
-     * The run blueprint's fields. {@code parentAction} is a relation; {@code team} (team identifiers)
-     * and {@code userGroup} (group titles) are mirror properties.
+     * The run blueprint's fields. {@code parentAction} and {@code user} (who ran it) are relations;
+     * {@code team} (team identifiers) and {@code userGroup} (group titles) are mirror properties.
      */
     public record RunFields(
             String status,
@@ -80,7 +87,8 @@ public record RoiSchema(Blueprints blueprints, RunFields run, ActionFields actio
             String runUrl,
             String parentAction,
             String team,
-            String userGroup) {
+            String userGroup,
+            String user) {
 
         public RunFields {
             status = orDefault(status, "status");
@@ -92,10 +100,11 @@ public record RoiSchema(Blueprints blueprints, RunFields run, ActionFields actio
             parentAction = orDefault(parentAction, "parent_action");
             team = orDefault(team, "team_2");
             userGroup = orDefault(userGroup, "user_group");
+            user = orDefault(user, "ran_by_actual_user");
         }
 
         public static RunFields defaults() {
-            return new RunFields(null, null, null, null, null, null, null, null, null);
+            return new RunFields(null, null, null, null, null, null, null, null, null, null);
         }
     }
 

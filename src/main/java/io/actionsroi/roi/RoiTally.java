@@ -14,7 +14,8 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * Folds classified runs, one at a time and in any number, into the figures of every action, category,
- * team, user group and the organisation, then finishes them into one {@link RoiResult}. Its memory
+ * team, user group and the organisation, and over time ({@link Trends}), then finishes them into one
+ * {@link RoiResult}. Its memory
  * is the accumulators, the data-quality list and 64-bit hashes of the run identifiers seen.
  * Not thread-safe; {@link #finish} ends it.
  */
@@ -27,7 +28,7 @@ public final class RoiTally {
     private final Map<String, FiguresAccumulator> teams = new HashMap<>();
     private final Map<String, FiguresAccumulator> userGroups = new HashMap<>();
     private final FiguresAccumulator organisation = new FiguresAccumulator();
-    private final RunsPerWeek runsPerWeek;
+    private final Trends trends;
     private final RunIdSet seenRuns = new RunIdSet();
     private final List<DataQualityIssue> runIssues = new ArrayList<>();
     private boolean finished;
@@ -35,7 +36,7 @@ public final class RoiTally {
     public RoiTally(ReferenceData reference, ReportPeriod period) {
         this.reference = reference;
         this.period = period;
-        this.runsPerWeek = new RunsPerWeek(period.asOf());
+        this.trends = new Trends(period);
         reference.categories().keySet().forEach(id -> categories.put(id, new FiguresAccumulator()));
         for (ActionReference action : reference.actions()) {
             FiguresAccumulator category = action.categoryId() == null ? null : categories.get(action.categoryId());
@@ -72,10 +73,9 @@ public final class RoiTally {
      * The finished figures. Callable once.
      *
      * @param source the Port base URL or the export folder the entities came from
-     * @param hourlyCost the cost of one hour, or null for no money value
-     * @param currency the ISO 4217 code of {@code hourlyCost}
+     * @param pricing what an hour saved is worth, for the money figures
      */
-    public RoiResult finish(Instant generatedAt, String source, Double hourlyCost, String currency) {
+    public RoiResult finish(Instant generatedAt, String source, Pricing pricing) {
         requireNotFinished();
         finished = true;
 
@@ -88,8 +88,7 @@ public final class RoiTally {
         }
         Figures total = organisation.figures();
         long actionsWithRuns = actionFigures.stream().filter(action -> action.figures().totalRuns() > 0).count();
-        MoneyValue money = hourlyCost == null ? null : new MoneyValue(hourlyCost, currency,
-                total.totalLeadTimeSavingsH() * hourlyCost, total.totalCycleTimeSavingsH() * hourlyCost);
+        Trends.Finished overTime = trends.finish(reference.teams(), reference.userTeams());
 
         return new RoiResult(
                 period.reportDate(),
@@ -97,13 +96,17 @@ public final class RoiTally {
                 period.zone(),
                 generatedAt,
                 source,
-                new Totals(total, actionFigures.size(), actionsWithRuns, money),
+                new Totals(total, actionFigures.size(), actionsWithRuns, pricing.money(total)),
                 actionFigures,
                 rollups(categories, id -> reference.categoryTitle(id).orElse(id)),
                 rollups(teams, id -> reference.teamTitle(id).orElse(id)),
                 rollups(userGroups, Function.identity()),
                 highlights(),
-                runsPerWeek.weeks(),
+                overTime.periods(),
+                overTime.weeks(),
+                overTime.months(),
+                overTime.adoption(),
+                pricing.value(overTime.periods().quarter().current()),
                 dataQuality());
     }
 
@@ -120,7 +123,7 @@ public final class RoiTally {
         teams.computeIfAbsent(run.primaryTeam(), key -> new FiguresAccumulator()).add(run);
         userGroups.computeIfAbsent(run.primaryUserGroup(), key -> new FiguresAccumulator()).add(run);
         organisation.add(run);
-        runsPerWeek.add(run);
+        trends.add(run);
     }
 
     private static List<Rollup> rollups(Map<String, FiguresAccumulator> groups, Function<String, String> title) {

@@ -93,6 +93,7 @@ public final class RunClassifier {
                 success ? savingH(action.cycleTimeBeforeH(), cycleTime) : null,
                 team == null ? RunFacts.NO_TEAM : team,
                 userGroup == null ? RunFacts.NO_GROUP : userGroup,
+                values.relation(fields.user()),
                 values.text(fields.runUrl()),
                 windows.inDaily(createdAt),
                 windows.inWeekly(createdAt),

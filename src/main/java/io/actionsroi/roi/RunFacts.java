@@ -14,6 +14,7 @@ import java.time.Instant;
  * @param savingsCycleTimeH {@code (cycle_time_before * 3600 - cycle_time) / 3600} for a successful run, else null
  * @param primaryTeam the first team of the run's team mirror, or "No Team"
  * @param primaryUserGroup the first group of the run's user group mirror, or "No Group"
+ * @param user the identifier of the user who ran it, null when the run names none
  * @param runUrl the link to the run in Port, null when absent
  */
 public record RunFacts(
@@ -28,6 +29,7 @@ public record RunFacts(
         Double savingsCycleTimeH,
         String primaryTeam,
         String primaryUserGroup,
+        String user,
         String runUrl,
         boolean inDailyWindow,
         boolean inWeeklyWindow,

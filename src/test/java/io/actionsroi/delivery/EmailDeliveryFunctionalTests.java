@@ -41,7 +41,7 @@ class EmailDeliveryFunctionalTests {
     Path folder;
 
     @Test
-    void theEmailReachesEachRecipientWithBothBodiesEscapedTitlesAndTheReportFiles() throws Exception {
+    void theEmailReachesEachRecipientWithBothBodiesEscapedTitlesAndTheReportFiles(CapturedOutput output) throws Exception {
         try (LoopbackSmtp smtp = LoopbackSmtp.start()) {
             // given
             MailedReportCli cli = new MailedReportCli(folder, smtp.port());
@@ -62,11 +62,13 @@ class EmailDeliveryFunctionalTests {
             assertThat(message.getHeader("Bcc")).isNull();
             assertThat(rawHeaders(message)).doesNotContain(BCC.get(0));
 
-            // and: the subject carries the headline figures of the summary
-            JsonNode totals = cli.summary().get("totals");
-            assertThat(message.getSubject()).isEqualTo(String.format(Locale.ENGLISH,
-                    "Actions ROI, %s: %,.1f hours saved, %,.1f hours of processing saved", DATE,
-                    totals.get("total_lead_time_savings_h").asDouble(), totals.get("total_cycle_time_savings_h").asDouble()));
+            // and: the subject carries the last 30 days' hours saved and their change, as the summary has them
+            JsonNode summary = cli.summary();
+            JsonNode month = SummaryWords.month(summary);
+            String monthHours = SummaryWords.hours(month.get("current").get("lead_time_savings_h").asDouble());
+            String monthChange = SummaryWords.change(month.get("change").get("lead_time_savings_h"), false);
+            assertThat(message.getSubject()).isEqualTo("Actions ROI " + DATE + ": " + monthHours + " h saved in 30 days, "
+                    + monthChange);
 
             // and: titles are shown as written, never as markup
             MimeParts parts = MimeParts.of(message);
@@ -78,6 +80,24 @@ class EmailDeliveryFunctionalTests {
                     .doesNotContain("<img");
             assertThat(parts.text()).contains(SCRIPT_TITLE).contains(FORMULA_TITLE)
                     .contains("Most run this week: ").contains("LAST 7 DAYS").contains("DATA QUALITY");
+
+            // and: the headline figures with their change, the three questions answered, without an hourly cost
+            assertThat(parts.html()).contains(">vs the 30 days before</th>").contains(">" + monthChange + "</td>")
+                    .contains(">Is it growing?</b>").contains(">Who uses it?</b>").contains(">What is it worth?</b>")
+                    .contains("Set report.hourly-cost (and report.currency)");
+            List<String> lines = parts.text().lines().toList();
+            assertThat(lines).anyMatch(line -> line.startsWith("Total hours saved (lead time): ")
+                    && line.endsWith("; " + monthHours + "\u00a0h in the last 30 days, " + monthChange + " vs the 30 days before"));
+            assertThat(lines).anyMatch(line -> line.startsWith("Is it growing? "))
+                    .anyMatch(line -> line.startsWith("Who uses it? "))
+                    .anyMatch(line -> line.startsWith("What is it worth? Set report.hourly-cost (and report.currency)"));
+
+            // and: the log's closing line has them too, with three decimals like Port
+            JsonNode totals = summary.get("totals");
+            assertThat(output.getOut()).contains(String.format(Locale.ENGLISH,
+                    "%,d runs, %.1f%% successful; %,.3f h saved in the last 30 days, %s vs the 30 days before; steps: ",
+                    totals.get("total_runs").asLong(), totals.get("success_rate").asDouble(),
+                    month.get("current").get("lead_time_savings_h").asDouble(), monthChange));
 
             // and: the reports the job wrote are attached, byte for byte
             assertThat(parts.attachments()).containsOnlyKeys("actions-roi-" + DATE + ".pdf", "actions-roi-" + DATE + ".xlsx");
@@ -211,11 +231,13 @@ class EmailDeliveryFunctionalTests {
     @Test
     void withEmailDisabledNothingIsSentAndTheEmailIsWrittenAsEml(CapturedOutput output) throws Exception {
         try (LoopbackSmtp smtp = LoopbackSmtp.start()) {
-            // given
+            // given: an hourly cost, and a subject of the team's own with the last 30 days' placeholders
             MailedReportCli cli = new MailedReportCli(folder, smtp.port());
 
             // when
-            int exitCode = cli.run("--report.email.enabled=false");
+            int exitCode = cli.run("--report.email.enabled=false", "--report.hourly-cost=95", "--report.currency=EUR",
+                    "--report.email.subject=ROI {date} ({zone}): {monthHoursSaved} h in 30 days ({monthChange}),"
+                            + " {hoursSaved} h in all, {runs} runs");
 
             // then
             assertThat(exitCode).isZero();
@@ -223,8 +245,25 @@ class EmailDeliveryFunctionalTests {
             Path eml = cli.reportFile("eml");
             assertThat(output.getOut()).contains("Email not sent (report.email.enabled=false): written to " + eml);
             MimeMessage written = MimeParts.readEml(eml);
-            assertThat(written.getSubject()).startsWith("Actions ROI, " + DATE + ": ");
-            assertThat(MimeParts.of(written).html()).contains("&lt;script&gt;");
+            MimeParts parts = MimeParts.of(written);
+            assertThat(parts.html()).contains("&lt;script&gt;");
+
+            // and: the subject and the value as the summary has them
+            JsonNode summary = cli.summary();
+            JsonNode month = SummaryWords.month(summary);
+            JsonNode totals = summary.get("totals");
+            assertThat(written.getSubject()).isEqualTo("ROI " + DATE + " (UTC): "
+                    + SummaryWords.hours(month.get("current").get("lead_time_savings_h").asDouble()) + " h in 30 days ("
+                    + SummaryWords.change(month.get("change").get("lead_time_savings_h"), false) + "), "
+                    + SummaryWords.hours(totals.get("total_lead_time_savings_h").asDouble()) + " h in all, "
+                    + String.format(Locale.ENGLISH, "%,d", totals.get("total_runs").asLong()) + " runs");
+            double annualisedHours = summary.get("periods").get("quarter").get("current").get("lead_time_savings_h")
+                    .asDouble() * 365 / 90;
+            String worth = String.format(Locale.ENGLISH, "EUR %,.0f a year at the pace of the last 90 days"
+                    + " (%,.0f h, %,.1f full-time people).", annualisedHours * 95, annualisedHours, annualisedHours / 1760);
+            assertThat(parts.text().lines()).contains("What is it worth? " + worth);
+            assertThat(parts.text()).doesNotContain("Set report.hourly-cost");
+            assertThat(parts.html()).contains(">What is it worth?</b> <span>" + worth + "</span>");
         }
     }
 
@@ -245,7 +284,7 @@ class EmailDeliveryFunctionalTests {
 
             // then: only they get it, marked as a test
             assertThat(smtp.all()).hasSize(1);
-            assertThat(smtp.mailboxOf("me@example.com").get(0).getSubject()).startsWith("[TEST] Actions ROI, ");
+            assertThat(smtp.mailboxOf("me@example.com").get(0).getSubject()).startsWith("[TEST] Actions ROI " + DATE + ": ");
 
             // when: the date's delivery runs
             assertThat(cli.run()).isZero();

@@ -1,18 +1,26 @@
 package io.actionsroi.job;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -156,6 +164,74 @@ class DemoReportFunctionalTests {
         assertThat(restarted).isZero();
         JsonNode summary = PortLikeServer.readJson(cli.summary(DATE));
         assertThat(summary).isEqualTo(DemoExport.summary(Instant.parse(summary.get("generatedAt").asString())));
+    }
+    @Test
+    void theDemoRunsFromAFolderWithoutTheDemoExportOnTheCopyInsideTheJar() throws Exception {
+        // given: a working directory without demo/, as for a downloaded jar or the container image
+        ReportCli cli = new ReportCli(folder);
+        Path elsewhere = Files.createDirectories(folder.resolve("elsewhere"));
+
+        // when: the demo, in a JVM of its own working there, on the class path the jar holds
+        Process demo = new ProcessBuilder(cli.javaCommand("--spring.profiles.active=demo")).directory(elsewhere.toFile())
+                .redirectErrorStream(true).start();
+        String output = new String(demo.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        // then: the same figures as from the folder, and the report says where they came from
+        assertThat(demo.waitFor()).as(output).isZero();
+        assertThat(elsewhere.resolve("demo")).doesNotExist();
+        JsonNode summary = PortLikeServer.readJson(cli.summary(DATE));
+        assertThat(summary.get("source").asString()).isEqualTo("demo/port-export (inside the jar)");
+        assertThat(PortLikeServer.withoutRunDetails(summary)).isEqualTo(PortLikeServer.withoutRunDetails(
+                DemoExport.summary(Instant.parse(summary.get("generatedAt").asString()))));
+        assertThat(output).contains("Reading entities from the export folder demo/port-export (inside the jar)");
+    }
+
+    @Test
+    void partialDayMakesTodaysReportInAJobInstanceOfItsOwnMarkedPartial(CapturedOutput output) throws Exception {
+        // given: today in Tokyo, whose day has not ended
+        ReportCli cli = new ReportCli(folder);
+        String today = LocalDate.now(ZoneId.of("Asia/Tokyo")).toString();
+
+        // when
+        int exitCode = cli.run("--spring.profiles.active=demo", "--report.date=" + today, "--report.zone=Asia/Tokyo",
+                "--report.partial-day=true");
+
+        // then: the report is made, and its job instance says it is partial and is a one-off, which leaves the
+        // date's delivery to a run once the day has ended
+        assertThat(exitCode).isZero();
+        assertThat(cli.summary(today)).exists();
+        try (Connection repository = DriverManager.getConnection(cli.jdbcUrl(), "sa", "");
+                Statement query = repository.createStatement();
+                ResultSet parameters = query.executeQuery("SELECT PARAMETER_NAME, PARAMETER_VALUE FROM"
+                        + " BATCH_JOB_EXECUTION_PARAMS WHERE IDENTIFYING = 'Y'")) {
+            Map<String, String> identifying = new HashMap<>();
+            while (parameters.next()) {
+                identifying.put(parameters.getString(1), parameters.getString(2));
+            }
+            assertThat(identifying).containsEntry(ActionsRoiJobConfiguration.PARTIAL_DAY, "true")
+                    .containsKey(DeliveryInstances.REQUESTED_AT).containsEntry(ActionsRoiJobConfiguration.ZONE, "Asia/Tokyo");
+        }
+        // and every output says that it is partial
+        Path summary = cli.summary(today);
+        assertThat(PortLikeServer.readJson(summary).get("partial").asBoolean()).isTrue();
+        String partial = "Partial report: the day had not ended when it was made";
+        try (XSSFWorkbook workbook = new XSSFWorkbook(summary.resolveSibling("actions-roi-" + today + ".xlsx").toFile())) {
+            List<String> texts = new ArrayList<>();
+            workbook.getSheet("Summary").forEach(row -> row.forEach(cell -> {
+                if (cell.getCellType() == CellType.STRING) {
+                    texts.add(cell.getStringCellValue());
+                }
+            }));
+            assertThat(texts).anySatisfy(text -> assertThat(text).startsWith(partial));
+        }
+        try (PDDocument pdf = Loader.loadPDF(summary.resolveSibling("actions-roi-" + today + ".pdf").toFile())) {
+            PDFTextStripper firstPage = new PDFTextStripper();
+            firstPage.setEndPage(1);
+            assertThat(firstPage.getText(pdf).replaceAll("\\s+", " ")).contains(partial);
+        }
+        String email = Files.readString(summary.resolveSibling("actions-roi-" + today + ".eml"));
+        assertThat(email).contains("Subject: [PARTIAL] Actions ROI " + today);
+        assertThat(output.getOut()).contains("Partial report " + today + " (Asia/Tokyo)");
     }
 
     @Test

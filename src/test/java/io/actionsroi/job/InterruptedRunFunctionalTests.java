@@ -35,11 +35,11 @@ import io.actionsroi.delivery.ScriptedSmtp;
 @ExtendWith(OutputCaptureExtension.class)
 class InterruptedRunFunctionalTests {
 
-    private static final String DATE = "2026-09-30";
+    static final String DATE = "2026-09-30";
     private static final String RUNS = "action_run";
-    private static final int PAGE_SIZE = 100;
-    private static final int STALLED_PAGE = 10;
-    private static final String LEADERSHIP = "vp@example.com";
+    static final int PAGE_SIZE = 100;
+    static final int STALLED_PAGE = 10;
+    static final String LEADERSHIP = "vp@example.com";
 
     @TempDir
     Path folder;
@@ -186,13 +186,13 @@ class InterruptedRunFunctionalTests {
     }
 
     /** Serves the demo export; page {@value #STALLED_PAGE} of the runs is answered by {@code stall} the first time. */
-    private static void serveWithStalledPage(PortLikeServer port, ResponseDefinitionBuilder stall) {
+    static void serveWithStalledPage(PortLikeServer port, ResponseDefinitionBuilder stall) {
         port.issueTokens("token-1");
         port.serveExport();
         port.failPage(RUNS, STALLED_PAGE, stall);
     }
 
-    private static String[] command(PortLikeServer port, LoopbackSmtp smtp) {
+    static String[] command(PortLikeServer port, LoopbackSmtp smtp) {
         List<String> command = new ArrayList<>(port.settings());
         command.addAll(List.of("--report.date=" + DATE, "--spring.mail.host=127.0.0.1",
                 "--spring.mail.port=" + smtp.port(), "--report.email.from=actions-roi@example.com",
@@ -253,7 +253,7 @@ class InterruptedRunFunctionalTests {
     }
 
     /** Waits until the run asked for a page of runs; fails early when its process ended before. */
-    private static void awaitPageRequest(PortLikeServer port, int page, Process process) throws InterruptedException {
+    static void awaitPageRequest(PortLikeServer port, int page, Process process) throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         while (port.pageRequests(RUNS, page) == 0) {
             assertThat(process == null || process.isAlive()).as("the run's process is alive").isTrue();

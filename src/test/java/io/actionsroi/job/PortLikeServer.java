@@ -7,6 +7,7 @@ import java.util.List;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.matching.StringValuePattern;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import tools.jackson.databind.JsonNode;
@@ -15,6 +16,8 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import io.actionsroi.DemoExport;
+import io.actionsroi.port.PortRateLimitHeaders;
+import io.actionsroi.port.TestCertificates;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -27,8 +30,9 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 
 /**
  * A loopback HTTP server that answers like Port for the demo export: an access token, and the
- * paged entity search of the four blueprints, with {@code next} cursors. Faults can be put in
- * front of any page; each is answered once, in order, before the page itself.
+ * paged entity search of the five blueprints, with {@code next} cursors, and Port's rate-limit headers
+ * on every answer. Faults can be put in front of any page; each is answered once, in order, before the
+ * page itself.
  */
 final class PortLikeServer implements AutoCloseable {
 
@@ -38,16 +42,29 @@ final class PortLikeServer implements AutoCloseable {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final WireMockServer server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
+    private final WireMockServer server;
     private final int pageSize;
+    private final boolean https;
 
     PortLikeServer(int pageSize) {
+        this(pageSize, null);
+    }
+
+    /** Over HTTPS alone, with a certificate of the tests' CA, when {@code certificates} is not null. */
+    PortLikeServer(int pageSize, TestCertificates certificates) {
+        WireMockConfiguration options = options().bindAddress("127.0.0.1").extensions(new PortRateLimitHeaders());
+        this.server = new WireMockServer(certificates == null ? options.dynamicPort() : certificates.httpsOnly(options));
         this.pageSize = pageSize;
+        this.https = certificates != null;
         server.start();
     }
 
+    int port() {
+        return https ? server.httpsPort() : server.port();
+    }
+
     String baseUrl() {
-        return "http://127.0.0.1:" + server.port();
+        return (https ? "https" : "http") + "://127.0.0.1:" + port();
     }
 
     /** Command-line settings that point the job at this server, with fast retries. */
@@ -77,7 +94,7 @@ final class PortLikeServer implements AutoCloseable {
 
     /** Serves every blueprint of the demo export as pages. */
     void serveExport() {
-        for (String blueprint : List.of("actions_categories", "action", "_team", "action_run")) {
+        for (String blueprint : List.of("actions_categories", "action", "_team", "_user", "action_run")) {
             servePages(blueprint, pages(entities(blueprint)));
         }
     }

@@ -15,6 +15,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 
 import io.actionsroi.DemoExport;
+import io.actionsroi.port.TestCertificates;
+import io.actionsroi.port.Tinyproxy;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -67,7 +69,7 @@ class PortReportFunctionalTests {
                     aResponse().withStatus(503));
             port.failPage(RUNS, 1,
                     aResponse().withStatus(429).withHeader("x-ratelimit-reset", "1"),
-                    aResponse().withStatus(429),
+                    aResponse().withStatus(503).withHeader("x-ratelimit-remaining", "0").withHeader("x-ratelimit-reset", "1"),
                     aResponse().withFault(Fault.MALFORMED_RESPONSE_CHUNK));
             port.failPage(RUNS, 3,
                     okJson("{\"ok\":true,\"entities\":[{\"identifier\":\"r_cut"),
@@ -86,6 +88,29 @@ class PortReportFunctionalTests {
             assertThat(output.getOut()).contains("429").contains("503").contains("no complete answer within 2.0 s (port.read-timeout)")
                     .doesNotContain(PortLikeServer.CLIENT_SECRET)
                     .doesNotContain("token-1").doesNotContain("token-2");
+        }
+    }
+
+    @Test
+    void portOverHttpsBehindAProxyThatAsksForAPasswordGivesTheSameSummary(CapturedOutput output) throws Exception {
+        String password = "Pr0xy-pa55-never-printed";
+        try (PortLikeServer port = new PortLikeServer(500, TestCertificates.shared());
+                Tinyproxy proxy = Tinyproxy.start(folder, port.port(), "roi-proxy", password)) {
+            // given: Port's certificate is signed by a CA the JDK does not know, as behind a TLS-inspecting proxy
+            port.issueTokens("token-1");
+            port.serveExport();
+            List<String> settings = new ArrayList<>(port.settings());
+            settings.add("--port.proxy=" + proxy.url("roi-proxy", password));
+            settings.add("--port.trust-store=" + TestCertificates.shared().caPem());
+
+            // when
+            JsonNode fromPort = summary("proxied", settings);
+
+            // then
+            assertThat(withoutRunDetails(fromPort)).isEqualTo(withoutRunDetails(summaryOfExport()));
+            assertThat(fromPort.get("source").asString()).isEqualTo(port.baseUrl());
+            assertThat(proxy.log()).contains("CONNECT 127.0.0.1:" + port.port());
+            assertThat(output.getAll()).contains("through the proxy http://127.0.0.1:").doesNotContain(password);
         }
     }
 
@@ -184,6 +209,37 @@ class PortReportFunctionalTests {
             assertThat(exitCode).isEqualTo(ReportCommand.EXIT_FAILED);
             assertThat(output.getErr().strip().lines()).singleElement().asString()
                     .contains("self_service_run").contains("port.schema.blueprints.run");
+        }
+    }
+
+    @Test
+    void aUserBlueprintTheCredentialsMayNotReadLeavesTheAdoptionWithoutUsersAndTheReportIsMade() {
+        try (PortLikeServer port = new PortLikeServer(500)) {
+            // given: a credential that may read everything but the users
+            port.issueTokens("token-1");
+            port.serveExport();
+            port.stub(post(urlPathEqualTo(PortLikeServer.searchPath("_user"))).atPriority(1)
+                    .willReturn(aResponse().withStatus(403).withHeader("X-Trace-Id", "trace-403")
+                            .withBody("{\"ok\":false,\"error\":\"forbidden\",\"message\":\"No access\"}")));
+
+            // when
+            JsonNode fromPort = summary("port", port.settings());
+
+            // then: the figures are the export's, the adoption has no user totals, and the reason is listed
+            JsonNode export = summaryOfExport();
+            assertThat(fromPort.get("totals")).isEqualTo(export.get("totals"));
+            assertThat(fromPort.get("periods")).isEqualTo(export.get("periods"));
+            assertThat(fromPort.at("/adoption/users").isNull()).isTrue();
+            assertThat(fromPort.at("/adoption/user_rate_30d").isNull()).isTrue();
+            assertThat(fromPort.at("/adoption/teams_detail")).allSatisfy(team -> {
+                assertThat(team.get("members").isNull()).as("members of %s", team.get("key")).isTrue();
+                assertThat(team.get("active_members_30d").isNull()).isTrue();
+            });
+            assertThat(fromPort.at("/adoption/teams").asLong()).isEqualTo(export.at("/adoption/teams").asLong());
+            assertThat(fromPort.at("/dataQuality/counts/user_directory_unavailable").asLong()).isEqualTo(1);
+            assertThat(fromPort.at("/dataQuality/items")).filteredOn(item -> item.get("blueprint").asString().equals("_user"))
+                    .singleElement().satisfies(item -> assertThat(item.get("reason").asString())
+                            .contains("HTTP 403").contains("trace-403").contains("no user totals"));
         }
     }
 

@@ -9,15 +9,23 @@ import java.util.List;
 import io.actionsroi.ActionsRoiApplication;
 
 /**
- * Runs the application as the command line does, with its own H2 file job repository and output
- * folder, so that several runs in one test share history the way cron runs do.
+ * Runs the application as the command line does, with its own H2 file job repository (or a given one)
+ * and output folder, so that several runs in one test share history the way cron runs do.
  */
 public final class ReportCli {
 
     private final Path folder;
+    private final List<String> jobRepository;
 
     public ReportCli(Path folder) {
         this.folder = folder;
+        this.jobRepository = List.of("--spring.datasource.url=" + jdbcUrl());
+    }
+
+    /** With the job repository that these {@code spring.datasource.*} settings name. */
+    ReportCli(Path folder, List<String> jobRepository) {
+        this.folder = folder;
+        this.jobRepository = jobRepository;
     }
 
     public Path outputDir() {
@@ -70,9 +78,8 @@ public final class ReportCli {
     }
 
     private List<String> arguments(String... args) {
-        List<String> all = new ArrayList<>(List.of(
-                "--spring.datasource.url=" + jdbcUrl(),
-                "--report.output-dir=" + outputDir()));
+        List<String> all = new ArrayList<>(jobRepository);
+        all.add("--report.output-dir=" + outputDir());
         for (String credential : List.of("--port.client-id=", "--port.client-secret=")) {
             if (Arrays.stream(args).noneMatch(arg -> arg.startsWith(credential))) {
                 all.add(credential);

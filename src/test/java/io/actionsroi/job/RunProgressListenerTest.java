@@ -10,6 +10,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -80,15 +82,7 @@ class RunProgressListenerTest {
     void withPortsCountItShowsTheShareReadAndTheTimeLeft(CapturedOutput output) {
         try (PortLikeServer port = new PortLikeServer(1000)) {
             // given: Port says there are 100,000 runs
-            port.issueTokens("token-1");
-            port.stub(get(urlPathEqualTo("/v1/blueprints/action_run/entities-count"))
-                    .willReturn(okJson("{\"ok\":true,\"count\":100000}")));
-            PortProperties settings = new Binder(new MapConfigurationPropertySource(Map.of(
-                    "port.base-url", port.baseUrl(), "port.client-id", PortLikeServer.CLIENT_ID,
-                    "port.client-secret", PortLikeServer.CLIENT_SECRET))).bind("port", PortProperties.class).get();
-            RunProgressListener progress = new RunProgressListener(
-                    new RoiEntities(new PortApiSource(settings), RoiSchema.defaults()), null, now::get);
-            progress.beforeStep(step);
+            RunProgressListener progress = withPortCount(port, 100_000);
 
             // when: a quarter read in 10 seconds
             readAfter(progress, Duration.ofSeconds(10), 25_000);
@@ -96,6 +90,35 @@ class RunProgressListenerTest {
             // then
             assertThat(output.getOut()).contains("Runs read: 25,000 of 100,000 (25%), 2,500 runs/s, about 30.0 s left");
         }
+    }
+
+    @ParameterizedTest(name = "Port counts {0} runs")
+    @ValueSource(longs = { 0, 900_000 })
+    void whenPortsCountIsZeroOrBelowTheRunsReadItShowsTheRunsReadAlone(long count, CapturedOutput output) {
+        try (PortLikeServer port = new PortLikeServer(1000)) {
+            // given: Port's count is 0, or runs were added while reading
+            RunProgressListener progress = withPortCount(port, count);
+
+            // when
+            readAfter(progress, Duration.ofSeconds(10), 983_000);
+
+            // then
+            assertThat(output.getOut()).contains("Runs read: 983,000, 98,300 runs/s")
+                    .doesNotContain(" of ").doesNotContain("%").doesNotContain("left");
+        }
+    }
+
+    private RunProgressListener withPortCount(PortLikeServer port, long count) {
+        port.issueTokens("token-1");
+        port.stub(get(urlPathEqualTo("/v1/blueprints/action_run/entities-count"))
+                .willReturn(okJson("{\"ok\":true,\"count\":" + count + "}")));
+        PortProperties settings = new Binder(new MapConfigurationPropertySource(Map.of(
+                "port.base-url", port.baseUrl(), "port.client-id", PortLikeServer.CLIENT_ID,
+                "port.client-secret", PortLikeServer.CLIENT_SECRET))).bind("port", PortProperties.class).get();
+        RunProgressListener progress = new RunProgressListener(
+                new RoiEntities(new PortApiSource(settings), RoiSchema.defaults()), null, now::get);
+        progress.beforeStep(step);
+        return progress;
     }
 
     private void readAfter(RunProgressListener progress, Duration elapsed, long runsReadSoFar) {

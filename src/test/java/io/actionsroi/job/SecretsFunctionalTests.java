@@ -158,7 +158,7 @@ class SecretsFunctionalTests {
             assertThat(tables).contains("BATCH_JOB_EXECUTION_PARAMS", "BATCH_JOB_EXECUTION_CONTEXT",
                     "BATCH_STEP_EXECUTION_CONTEXT");
             for (String table : tables) {
-                try (ResultSet rows = statement.executeQuery("SELECT * FROM " + table)) {
+                try (ResultSet rows = statement.executeQuery("SELECT * FROM \"" + table + "\"")) {
                     int columns = rows.getMetaData().getColumnCount();
                     while (rows.next()) {
                         for (int column = 1; column <= columns; column++) {

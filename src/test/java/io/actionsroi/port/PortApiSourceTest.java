@@ -17,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
@@ -27,12 +28,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.AfterEach;
@@ -49,11 +53,15 @@ class PortApiSourceTest {
     private static final List<String> FIELDS = List.of("$identifier", "$title", "$createdAt", "status", "duration");
 
     private final List<Duration> waits = new ArrayList<>();
+    /** Real time, plus the waits, which pass without being spent. */
+    private final WaitingClock clock = new WaitingClock();
+    private final PortTokens tokens = new PortTokens(clock);
     private WireMockServer server;
 
     @BeforeEach
     void startServer() {
-        server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
+        server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort()
+                .extensions(new PortRateLimitHeaders(), tokens.issuer(), tokens.validToken()));
         server.start();
     }
 
@@ -167,38 +175,106 @@ class PortApiSourceTest {
 
         assertThatThrownBy(() -> source(settings(1000, 8)).open(BLUEPRINT, FIELDS))
                 .isInstanceOf(PortException.class)
+                .hasMessageContaining("freshly issued")
                 .hasMessageContaining(CLIENT_ID)
                 .hasMessageContaining("trace-9")
                 .hasMessageContaining("port.base-url")
                 .message().doesNotContain("tok-1").doesNotContain(SECRET);
-        server.verify(2, postRequestedFor(urlPathEqualTo(TOKEN_PATH)));
-        server.verify(2, postRequestedFor(urlPathEqualTo(SEARCH_PATH)));
+        server.verify(1, postRequestedFor(urlPathEqualTo(TOKEN_PATH)));
+        server.verify(1, postRequestedFor(urlPathEqualTo(SEARCH_PATH)));
     }
 
     @Test
-    void honoursRetryAfterInSeconds() {
+    void aTokenRefusedAfterAWaitIsRenewedAndOnlyARefusedFreshOneFails() {
         stubToken("tok-1");
-        stubSequence(aResponse().withStatus(429).withHeader("Retry-After", "7"), okJson(page(null, "r1")));
+        stubSequence(aResponse().withStatus(500), aResponse().withStatus(401).withHeader("X-Trace-Id", "trace-9"));
+
+        assertThatThrownBy(() -> source(settings(1000, 8)).open(BLUEPRINT, FIELDS))
+                .isInstanceOf(PortException.class)
+                .hasMessageContaining("freshly issued")
+                .hasMessageContaining("trace-9");
+        assertThat(searchTokens()).containsExactly("tok-1", "tok-1", "tok-1");
+        server.verify(2, postRequestedFor(urlPathEqualTo(TOKEN_PATH)));
+        assertThat(waits).hasSize(1);
+    }
+
+    @Test
+    void aRetryAfterAWaitSendsATokenValidThenWhenTokensLiveOneSecond() {
+        server.setGlobalFixedDelay(250);
+        server.stubFor(post(TOKEN_PATH).willReturn(PortTokens.issuing(Duration.ofSeconds(1))));
+        stubSequenceForValidTokens(aResponse().withStatus(500), aResponse().withStatus(503), okJson(page(null, "r1")));
+
+        assertThat(identifiers(readAll(source(settings(1000, 8))))).containsExactly("r1");
+
+        assertThat(waits).hasSize(2);
+        assertThat(searchTokens()).containsExactly("tok-1", "tok-2", "tok-3");
+        assertThat(server.getAllServeEvents()).noneMatch(event -> event.getResponse().getStatus() == 401);
+    }
+
+    @Test
+    void aTokenThatExpiresDuringALongWaitIsRenewedBeforeTheRetry() {
+        server.stubFor(post(TOKEN_PATH).willReturn(PortTokens.issuing(Duration.ofSeconds(90))));
+        stubSequenceForValidTokens(rateLimit(aResponse().withStatus(429).withHeader("Retry-After", "100"), 0, "100"),
+                okJson(page(null, "r1")));
+
+        assertThat(identifiers(readAll(source(settings(1000, 8))))).containsExactly("r1");
+
+        assertThat(waits).containsExactly(Duration.ofSeconds(100));
+        assertThat(searchTokens()).containsExactly("tok-1", "tok-2");
+        assertThat(server.getAllServeEvents()).noneMatch(event -> event.getResponse().getStatus() == 401);
+    }
+
+    @Test
+    void aServerErrorBacksOffBrieflyHoweverLateTheRateLimitWindowRenews() {
+        stubToken("tok-1");
+        stubSequence(
+                rateLimit(aResponse().withStatus(500), 4321, "120"),
+                aResponse().withStatus(503),
+                rateLimit(aResponse().withStatus(502).withHeader("Retry-After", "120"), 4319, "118"),
+                okJson(page(null, "r1")));
+
+        assertThat(identifiers(readAll(source(settings(1000, 8))))).containsExactly("r1");
+
+        assertThat(waits).hasSize(3);
+        for (int i = 0; i < waits.size(); i++) {
+            long full = 1_000L << i;
+            assertThat(waits.get(i).toMillis()).as("wait %d", i + 1).isBetween(full * 8 / 10, full);
+        }
+    }
+
+    @Test
+    void a429WaitsAsLongAsRetryAfterSays() {
+        stubToken("tok-1");
+        stubSequence(rateLimit(aResponse().withStatus(429).withHeader("Retry-After", "7"), 0, "45"),
+                okJson(page(null, "r1")));
 
         assertThat(identifiers(readAll(source(settings(1000, 8))))).containsExactly("r1");
         assertThat(waits).containsExactly(Duration.ofSeconds(7));
     }
 
     @Test
-    void honoursRateLimitResetGivenAsSecondsToWait() {
+    void a429WithoutRetryAfterWaitsForTheRateLimitReset() {
         stubToken("tok-1");
-        stubSequence(aResponse().withStatus(429).withHeader("x-ratelimit-reset", "12"), okJson(page(null, "r1")));
+        stubSequence(rateLimit(aResponse().withStatus(429), 0, "12"), okJson(page(null, "r1")));
 
         assertThat(identifiers(readAll(source(settings(1000, 8))))).containsExactly("r1");
         assertThat(waits).containsExactly(Duration.ofSeconds(12));
     }
 
     @Test
+    void aUsedUpRateLimitMakesAServerErrorWaitForTheReset() {
+        stubToken("tok-1");
+        stubSequence(rateLimit(aResponse().withStatus(503), 0, "20"), okJson(page(null, "r1")));
+
+        assertThat(identifiers(readAll(source(settings(1000, 8))))).containsExactly("r1");
+        assertThat(waits).containsExactly(Duration.ofSeconds(20));
+    }
+
+    @Test
     void honoursRateLimitResetGivenAsEpochTime() {
         stubToken("tok-1");
         long resetAt = Instant.now().getEpochSecond() + 40;
-        stubSequence(aResponse().withStatus(429).withHeader("x-ratelimit-reset", Long.toString(resetAt)),
-                okJson(page(null, "r1")));
+        stubSequence(rateLimit(aResponse().withStatus(429), 0, Long.toString(resetAt)), okJson(page(null, "r1")));
 
         assertThat(identifiers(readAll(source(settings(1000, 8))))).containsExactly("r1");
         assertThat(waits).singleElement().satisfies(wait ->
@@ -206,10 +282,10 @@ class PortApiSourceTest {
     }
 
     @Test
-    void backsOffExponentiallyUpToTheCapWhenPortSaysNothing() {
+    void backsOffExponentiallyUpToTheCapWhenTheRateLimitIsNotUsedUp() {
         stubToken("tok-1");
         stubSequence(
-                aResponse().withStatus(429),
+                aResponse().withStatus(504),
                 aResponse().withStatus(503),
                 aResponse().withStatus(502),
                 aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER),
@@ -315,13 +391,30 @@ class PortApiSourceTest {
     }
 
     @Test
-    void failsAtOnceWhenPortAsksToWaitLongerThanMaxWait() {
+    void failsAtOnceWithTheReasonWhenPortAsksToWaitLongerThanMaxWait() {
         stubToken("tok-1");
-        server.stubFor(post(SEARCH_PATH).willReturn(aResponse().withStatus(429).withHeader("Retry-After", "600")));
+        server.stubFor(post(SEARCH_PATH).willReturn(rateLimit(aResponse().withStatus(429).withHeader("Retry-After", "600")
+                .withHeader("X-Trace-Id", "trace-429"), 0, "600")));
 
         assertThatThrownBy(() -> source(settings(1000, 8)).open(BLUEPRINT, FIELDS))
                 .isInstanceOf(PortException.class)
-                .hasMessageContaining("10 min 0 s")
+                .hasMessageContaining("Port asks to wait 10 min 0 s (Retry-After: 600)")
+                .hasMessageContaining("HTTP 429 (X-Trace-Id trace-429)")
+                .hasMessageContaining("longer than port.retry.max-wait (5 min 0 s)");
+        server.verify(1, postRequestedFor(urlPathEqualTo(SEARCH_PATH)));
+        assertThat(waits).isEmpty();
+    }
+
+    @Test
+    void failsAtOnceWhenTheUsedUpRateLimitRenewsAfterMaxWait() {
+        stubToken("tok-1");
+        long resetAt = Instant.now().getEpochSecond() + 3600;
+        server.stubFor(post(SEARCH_PATH).willReturn(rateLimit(aResponse().withStatus(503), 0, Long.toString(resetAt))));
+
+        assertThatThrownBy(() -> source(settings(1000, 8)).open(BLUEPRINT, FIELDS))
+                .isInstanceOf(PortException.class)
+                .hasMessageContaining("(x-ratelimit-reset: " + resetAt + ", x-ratelimit-remaining: 0)")
+                .hasMessageContaining("HTTP 503")
                 .hasMessageContaining("port.retry.max-wait");
         server.verify(1, postRequestedFor(urlPathEqualTo(SEARCH_PATH)));
         assertThat(waits).isEmpty();
@@ -428,8 +521,22 @@ class PortApiSourceTest {
 
     /** Answers the search with each response in turn; the last one stays. */
     private void stubSequence(ResponseDefinitionBuilder... responses) {
+        stubSequence(() -> post(SEARCH_PATH), responses);
+    }
+
+    /**
+     * As {@link #stubSequence(ResponseDefinitionBuilder...)} for searches whose token is valid (see
+     * {@link PortTokens}); Port refuses the others, as a 401, without moving on in the sequence.
+     */
+    private void stubSequenceForValidTokens(ResponseDefinitionBuilder... responses) {
+        server.stubFor(post(SEARCH_PATH).atPriority(10).willReturn(aResponse().withStatus(401)
+                .withBody("{\"ok\":false,\"error\":\"unauthorized\",\"message\":\"The token has expired\"}")));
+        stubSequence(() -> post(SEARCH_PATH).andMatching(PortTokens.VALID).atPriority(1), responses);
+    }
+
+    private void stubSequence(Supplier<MappingBuilder> search, ResponseDefinitionBuilder... responses) {
         for (int i = 0; i < responses.length; i++) {
-            var stub = post(SEARCH_PATH).inScenario("sequence")
+            var stub = search.get().inScenario("sequence")
                     .whenScenarioStateIs(i == 0 ? Scenario.STARTED : "step " + i)
                     .willReturn(responses[i]);
             server.stubFor(i < responses.length - 1 ? stub.willSetStateTo("step " + (i + 1)) : stub);
@@ -437,7 +544,10 @@ class PortApiSourceTest {
     }
 
     private PortApiSource source(PortProperties settings) {
-        return new PortApiSource(settings, waits::add, Clock.systemUTC());
+        return new PortApiSource(settings, wait -> {
+            waits.add(wait);
+            clock.advance(wait);
+        }, clock);
     }
 
     private PortProperties settings(int pageSize, int maxAttempts) {
@@ -446,7 +556,7 @@ class PortApiSourceTest {
 
     private PortProperties settings(int pageSize, PortProperties.Retry retry, Duration readTimeout) {
         return new PortProperties(URI.create(baseUrl()), CLIENT_ID, SECRET, null, Duration.ofSeconds(2),
-                readTimeout, pageSize, retry);
+                readTimeout, pageSize, retry, null, null, null, null, null);
     }
 
     private static PortProperties.Retry retry(int maxAttempts) {
@@ -455,6 +565,21 @@ class PortApiSourceTest {
 
     private String baseUrl() {
         return "http://127.0.0.1:" + server.port();
+    }
+
+    /** The bearer tokens of the searches, in order. */
+    private List<String> searchTokens() {
+        return server.findAll(postRequestedFor(urlPathEqualTo(SEARCH_PATH))).stream()
+                .map(request -> request.getHeader("Authorization").replaceFirst("^Bearer ", ""))
+                .toList();
+    }
+
+    /** Port's rate-limit headers, as it sends them on every answer. */
+    private static ResponseDefinitionBuilder rateLimit(ResponseDefinitionBuilder answer, int remaining, String reset) {
+        return answer.withHeader("x-ratelimit-limit", "5000")
+                .withHeader("x-ratelimit-remaining", Integer.toString(remaining))
+                .withHeader("x-ratelimit-reset", reset)
+                .withHeader("x-ratelimit-period", "300");
     }
 
     private int searches() {
@@ -504,5 +629,29 @@ class PortApiSourceTest {
             out.write(text.getBytes(StandardCharsets.UTF_8));
         }
         return bytes.toByteArray();
+    }
+
+    private static final class WaitingClock extends Clock {
+
+        private Duration waited = Duration.ZERO;
+
+        synchronized void advance(Duration wait) {
+            waited = waited.plus(wait);
+        }
+
+        @Override
+        public synchronized Instant instant() {
+            return Instant.now().plus(waited);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            throw new UnsupportedOperationException();
+        }
     }
 }

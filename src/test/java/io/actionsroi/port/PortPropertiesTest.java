@@ -18,7 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 class PortPropertiesTest {
 
@@ -48,7 +50,54 @@ class PortPropertiesTest {
         assertThat(settings.retry()).isEqualTo(
                 new PortProperties.Retry(8, Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofMinutes(5)));
         assertThat(settings.hasCredentials()).isFalse();
+        assertThat(settings.proxy()).isNull();
+        assertThat(settings.trustStore()).isNull();
         assertThat(validator.validate(settings)).isEmpty();
+    }
+
+    @Test
+    void bindsTheProxyAndTrustStoreSettings() {
+        PortProperties settings = bind(Map.of(
+                "port.proxy", "http://proxy.example.com:3128",
+                "port.proxy-username", "alice",
+                "port.proxy-password", "pa55-never-printed",
+                "port.trust-store", "/etc/ssl/corporate-ca.pem",
+                "port.trust-store-password", "st0re-never-printed"));
+
+        assertThat(settings.proxy()).isEqualTo("http://proxy.example.com:3128");
+        assertThat(settings.proxyUsername()).isEqualTo("alice");
+        assertThat(settings.proxyPassword()).isEqualTo("pa55-never-printed");
+        assertThat(settings.trustStore()).isEqualTo(Path.of("/etc/ssl/corporate-ca.pem"));
+        assertThat(settings.trustStorePassword()).isEqualTo("st0re-never-printed");
+        assertThat(settings.toString()).contains("proxy=http://proxy.example.com:3128", "trustStore=/etc/ssl/corporate-ca.pem")
+                .doesNotContain("alice").doesNotContain("pa55-never-printed").doesNotContain("st0re-never-printed");
+    }
+
+    @Test
+    void bindsTheProxyAndTrustStoreSettingsFromTheEnvironmentVariablesTheReadmeNames() {
+        Map<String, Object> environment = Map.of(
+                "PORT_PROXY", "http://proxy.example.com:3128",
+                "PORT_PROXY_USERNAME", "alice",
+                "PORT_PROXY_PASSWORD", "pa55-never-printed",
+                "PORT_TRUST_STORE", "/etc/ssl/corporate-ca.p12",
+                "PORT_TRUST_STORE_PASSWORD", "st0re-never-printed");
+        PortProperties settings = new Binder(ConfigurationPropertySources.from(
+                new SystemEnvironmentPropertySource("environment", environment))).bindOrCreate("port", PortProperties.class);
+
+        assertThat(settings.proxy()).isEqualTo("http://proxy.example.com:3128");
+        assertThat(settings.proxyUsername()).isEqualTo("alice");
+        assertThat(settings.proxyPassword()).isEqualTo("pa55-never-printed");
+        assertThat(settings.trustStore()).isEqualTo(Path.of("/etc/ssl/corporate-ca.p12"));
+        assertThat(settings.trustStorePassword()).isEqualTo("st0re-never-printed");
+    }
+
+    @Test
+    void refusesAnInvalidProxyWithoutPrintingItsCredentials() {
+        assertThatThrownBy(() -> bind(Map.of("port.proxy", "https://alice:pa55-never-printed@proxy.example.com:3128")))
+                .rootCause()
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("Invalid proxy in port.proxy ('https://****:****@proxy.example.com:3128')")
+                .message().doesNotContain("alice").doesNotContain("pa55-never-printed");
     }
 
     @Test
@@ -95,7 +144,7 @@ class PortPropertiesTest {
         PortProperties.Retry noAttempts = new PortProperties.Retry(0, Duration.ofSeconds(1), Duration.ofSeconds(30),
                 Duration.ofMinutes(5));
         PortProperties settings = new PortProperties(URI.create("https://api.getport.io"), null, null, null,
-                Duration.ofSeconds(10), Duration.ofSeconds(60), 1001, noAttempts);
+                Duration.ofSeconds(10), Duration.ofSeconds(60), 1001, noAttempts, null, null, null, null, null);
 
         Set<ConstraintViolation<PortProperties>> violations = validator.validate(settings);
 
@@ -105,9 +154,11 @@ class PortPropertiesTest {
 
     @Test
     void neverPrintsTheSecret() {
-        PortProperties settings = bind(Map.of("port.client-id", "my-id", "port.client-secret", "top-secret-value"));
+        PortProperties settings = bind(Map.of("port.client-id", "my-id", "port.client-secret", "top-secret-value",
+                "port.proxy", "http://alice:pa55-never-printed@proxy.example.com:3128"));
 
-        assertThat(settings.toString()).contains("my-id").doesNotContain("top-secret-value");
+        assertThat(settings.toString()).contains("my-id", "proxy=http://****:****@proxy.example.com:3128")
+                .doesNotContain("top-secret-value").doesNotContain("alice").doesNotContain("pa55-never-printed");
     }
 
     private static PortProperties bind(Map<String, String> values) {
@@ -116,6 +167,7 @@ class PortPropertiesTest {
 
     private static PortProperties withBaseUrl(String url) {
         return new PortProperties(URI.create(url), null, null, null, Duration.ofSeconds(10), Duration.ofSeconds(60),
-                1000, new PortProperties.Retry(8, Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofMinutes(5)));
+                1000, new PortProperties.Retry(8, Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofMinutes(5)),
+                null, null, null, null, null);
     }
 }

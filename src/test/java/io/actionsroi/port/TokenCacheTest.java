@@ -21,11 +21,11 @@ class TokenCacheTest {
         Deque<AccessToken> answers = answers(new AccessToken("t1", Duration.ofHours(3)), new AccessToken("t2", Duration.ofHours(3)));
         TokenCache cache = new TokenCache(answers::pop, clock);
 
-        assertThat(cache.token()).isEqualTo("t1");
+        assertThat(cache.token().value()).isEqualTo("t1");
         clock.advance(Duration.ofHours(3).minus(TokenCache.MARGIN).minusSeconds(1));
-        assertThat(cache.token()).isEqualTo("t1");
+        assertThat(cache.token().value()).isEqualTo("t1");
         clock.advance(Duration.ofSeconds(1));
-        assertThat(cache.token()).isEqualTo("t2");
+        assertThat(cache.token().value()).isEqualTo("t2");
     }
 
     @Test
@@ -33,8 +33,8 @@ class TokenCacheTest {
         Deque<AccessToken> answers = answers(new AccessToken("t1", Duration.ofSeconds(30)), new AccessToken("t2", Duration.ofHours(3)));
         TokenCache cache = new TokenCache(answers::pop, clock);
 
-        assertThat(cache.token()).isEqualTo("t1");
-        assertThat(cache.token()).isEqualTo("t2");
+        assertThat(cache.token().value()).isEqualTo("t1");
+        assertThat(cache.token().value()).isEqualTo("t2");
     }
 
     @Test
@@ -42,17 +42,29 @@ class TokenCacheTest {
         Deque<AccessToken> answers = answers(new AccessToken("t1", Duration.ofHours(3)), new AccessToken("t2", Duration.ofHours(3)));
         TokenCache cache = new TokenCache(answers::pop, clock);
 
-        cache.token();
-        cache.invalidate("t1");
-        assertThat(cache.token()).isEqualTo("t2");
-        cache.invalidate("t1");
-        assertThat(cache.token()).isEqualTo("t2");
+        TokenCache.Token first = cache.token();
+        cache.invalidate(first);
+        assertThat(cache.token().value()).isEqualTo("t2");
+        cache.invalidate(first);
+        assertThat(cache.token().value()).isEqualTo("t2");
         assertThat(answers).isEmpty();
+    }
+
+    @Test
+    void saysWhenItReceivedEachToken() {
+        Deque<AccessToken> answers = answers(new AccessToken("t1", Duration.ofSeconds(1)), new AccessToken("t2", Duration.ofSeconds(1)));
+        TokenCache cache = new TokenCache(answers::pop, clock);
+
+        Instant first = clock.instant();
+        assertThat(cache.token()).isEqualTo(new TokenCache.Token("t1", first));
+        clock.advance(Duration.ofMillis(400));
+        assertThat(cache.token()).isEqualTo(new TokenCache.Token("t2", first.plusMillis(400)));
     }
 
     @Test
     void neverPrintsTheToken() {
         assertThat(new AccessToken("secret-token", Duration.ofHours(3)).toString()).doesNotContain("secret-token");
+        assertThat(new TokenCache.Token("secret-token", clock.instant()).toString()).doesNotContain("secret-token");
     }
 
     private static Deque<AccessToken> answers(AccessToken... tokens) {

@@ -47,7 +47,7 @@ final class Entities {
         return ReferenceData.from(SCHEMA,
                 List.of(entity("c1").title("Category one").build(), entity("c2").title("Category two").build()),
                 actions,
-                List.of(entity("t1").title("Team one").build()));
+                List.of(entity("t1").title("Team one").build()), UserEntities.read(List.of()));
     }
 
     /** A fluent PortEntity, its maps keeping nulls (a JSON null) apart from absent keys. */

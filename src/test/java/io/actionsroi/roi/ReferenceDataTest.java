@@ -99,7 +99,7 @@ class ReferenceDataTest {
         ReferenceData reference = ReferenceData.from(SCHEMA, List.of(), List.of(
                 action("b", 1, 1, null).build(),
                 action("a", 1, 1, null).title(null).build(),
-                action(null, 1, 1, null).build()), List.of());
+                action(null, 1, 1, null).build()), List.of(), UserEntities.read(List.of()));
 
         assertThat(reference.actions()).extracting(ActionReference::identifier).containsExactly("a", "b");
         assertThat(reference.action("a").orElseThrow().title()).isEqualTo("a");
@@ -108,11 +108,11 @@ class ReferenceDataTest {
 
     @Test
     void aConfiguredSchemaReadsItsOwnNames() {
-        RoiSchema schema = new RoiSchema(new RoiSchema.Blueprints(null, "sa", null, null), null,
+        RoiSchema schema = new RoiSchema(new RoiSchema.Blueprints(null, "sa", null, null, null), null,
                 new RoiSchema.ActionFields("before_h", "cycle_before_h", null, "kind"));
         ReferenceData reference = ReferenceData.from(schema, List.of(entity("k").title("Kind").build()),
                 List.of(entity("a1").property("before_h", 3).property("cycle_before_h", 0).relation("kind", "k").build()),
-                List.of());
+                List.of(), UserEntities.read(List.of()));
 
         assertThat(reference.action("a1")).contains(new ActionReference("a1", "a1", "k", "Kind", null, 3.0, 0.0));
         assertThat(reference.issues()).singleElement().satisfies(issue -> {

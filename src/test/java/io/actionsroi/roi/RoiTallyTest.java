@@ -28,7 +28,7 @@ class RoiTallyTest {
         RunClassifier classifier = new RunClassifier(reference, PERIOD);
         RoiTally tally = new RoiTally(reference, PERIOD);
         Arrays.stream(runs).map(Entities.Builder::build).map(classifier::classify).forEach(tally::add);
-        return tally.finish(GENERATED_AT, "demo/port-export", null, "USD");
+        return tally.finish(GENERATED_AT, "demo/port-export", Pricing.none());
     }
 
     private static Figures figuresOf(RoiResult result, String actionId) {
@@ -213,7 +213,7 @@ class RoiTallyTest {
         tally.add(new RunClassifier(reference, PERIOD).classify(
                 run("r1", "a1").property("duration", 1800.0).property("cycle_time", 900.0).build()));
 
-        RoiResult result = tally.finish(GENERATED_AT, "https://api.getport.io", 80.0, "EUR");
+        RoiResult result = tally.finish(GENERATED_AT, "https://api.getport.io", Pricing.hourly(80.0, "EUR"));
 
         // lead (7200 - 1800) / 3600 = 1.5 h, cycle (3600 - 900) / 3600 = 0.75 h.
         assertThat(result.totals().money()).isEqualTo(new MoneyValue(80.0, "EUR", 1.5 * 80, 0.75 * 80));
@@ -360,9 +360,9 @@ class RoiTallyTest {
     void finishIsCallableOnceAndEndsTheTally() {
         ReferenceData reference = reference(List.of());
         RoiTally tally = new RoiTally(reference, PERIOD);
-        tally.finish(GENERATED_AT, "x", null, null);
+        tally.finish(GENERATED_AT, "x", Pricing.none());
 
-        assertThatIllegalStateException().isThrownBy(() -> tally.finish(GENERATED_AT, "x", null, null));
+        assertThatIllegalStateException().isThrownBy(() -> tally.finish(GENERATED_AT, "x", Pricing.none()));
         assertThatIllegalStateException().isThrownBy(() -> tally.add(new ClassifiedRun("r1", null, List.of())));
     }
 
@@ -376,10 +376,10 @@ class RoiTallyTest {
         for (int i = 0; i < 1_000_000; i++) {
             String id = "r_" + i;
             RunFacts facts = new RunFacts(id, i % 2 == 0 ? "a1" : "a2", "SUCCESS", createdAt, 60.0, null, 30.0,
-                    1.0, 0.5, teams[i % 4], "G1", null, false, true, true);
+                    1.0, 0.5, teams[i % 4], "G1", null, null, false, true, true);
             tally.add(new ClassifiedRun(id, facts, List.of()));
         }
-        RoiResult result = tally.finish(GENERATED_AT, "x", null, null);
+        RoiResult result = tally.finish(GENERATED_AT, "x", Pricing.none());
 
         assertThat(result.totals().figures().totalRuns()).isEqualTo(1_000_000);
         assertThat(result.totals().figures().totalLeadTimeSavingsH()).isEqualTo(1_000_000.0);

@@ -382,17 +382,19 @@ class RunClassifierTest {
 
     @Test
     void aConfiguredSchemaReadsItsOwnNames() {
-        RoiSchema schema = new RoiSchema(new RoiSchema.Blueprints(null, null, "runs", null),
-                new RoiSchema.RunFields("state", "started", "took", null, null, null, "of", "squad", null), null);
-        RunClassifier custom = new RunClassifier(
-                ReferenceData.from(schema, List.of(), List.of(action("a1", 2, 0.5, null).build()), List.of()), PERIOD);
+        RoiSchema schema = new RoiSchema(new RoiSchema.Blueprints(null, null, "runs", null, null),
+                new RoiSchema.RunFields("state", "started", "took", null, null, null, "of", "squad", null, "by"), null);
+        RunClassifier custom = new RunClassifier(ReferenceData.from(schema, List.of(),
+                List.of(action("a1", 2, 0.5, null).build()), List.of(), UserEntities.read(List.of())), PERIOD);
 
         ClassifiedRun run = custom.classify(Entities.entity("r1")
                 .property("state", "SUCCESS").property("started", "2026-09-30T10:00:00Z")
-                .property("took", 3600.0).property("squad", List.of("squad-a")).relation("of", "a1").build());
+                .property("took", 3600.0).property("squad", List.of("squad-a")).relation("of", "a1")
+                .relation("by", Map.of("identifier", "jane@acme.example", "title", "Jane")).build());
 
         assertThat(run.facts().savingsLeadTimeH()).isEqualTo(1.0);
         assertThat(run.facts().primaryTeam()).isEqualTo("squad-a");
+        assertThat(run.facts().user()).isEqualTo("jane@acme.example");
         assertThat(run.facts().inDailyWindow()).isTrue();
         assertThat(run.issues()).isEmpty();
     }

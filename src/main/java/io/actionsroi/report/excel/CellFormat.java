@@ -17,10 +17,21 @@ enum CellFormat {
     ANSWER("@", 0),
     /** An http(s) URL, shown as a link; any other text as plain text. */
     LINK("@", 0),
+    /** Text that is good news, in green: a figure that moved the right way. */
+    GOOD_NEWS("@", 0),
+    /** Text that is bad news, in red: a figure that moved the wrong way, a team that ran nothing. */
+    BAD_NEWS("@", 0),
+    /** A dash in a column of numbers, where a figure has no value, aligned like the numbers. */
+    NO_VALUE("@", 0),
     COUNT("#,##0", 11),
     HOURS("#,##0.0", 12),
     SECONDS("#,##0", 12),
     PERCENT("0.0\"%\"", 11),
+    /** A change of a rate, in percentage points. */
+    POINTS("0.0\" pts\"", 11),
+    /** A share from 0 to 1, shown as a percentage: 0.75 is 75%. */
+    SHARE("0%", 11),
+    DECIMAL("#,##0.0", 12),
     MONEY("#,##0.00", 14),
     DATE("yyyy-mm-dd", 12),
     DATE_TIME("yyyy-mm-dd hh:mm:ss", 20);

@@ -7,6 +7,7 @@ import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -45,6 +46,9 @@ final class CellStyles {
         answerFont.setBold(true);
         byFormat.get(CellFormat.ANSWER).setFont(answerFont);
         byFormat.get(CellFormat.ANSWER).setIndention((short) 1);
+        news(workbook, byFormat.get(CellFormat.GOOD_NEWS), IndexedColors.GREEN);
+        news(workbook, byFormat.get(CellFormat.BAD_NEWS), IndexedColors.RED);
+        byFormat.get(CellFormat.NO_VALUE).setAlignment(HorizontalAlignment.RIGHT);
 
         // Shown as it is, and kept as text when someone edits the cell, so "=..." never becomes a formula.
         for (CellFormat format : CellFormat.values()) {
@@ -97,6 +101,15 @@ final class CellStyles {
     /** The heading of a block of rows. */
     CellStyle section() {
         return section;
+    }
+
+    /** News in bold type of its colour, set off from the figure before it. */
+    private static void news(Workbook workbook, CellStyle style, IndexedColors colour) {
+        Font font = workbook.createFont();
+        font.setBold(true);
+        font.setColor(colour.getIndex());
+        style.setFont(font);
+        style.setIndention((short) 1);
     }
 
     private static CellStyle bold(Workbook workbook, int points) {

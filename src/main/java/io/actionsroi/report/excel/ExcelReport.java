@@ -22,6 +22,7 @@ import io.actionsroi.report.Numbers;
 import io.actionsroi.roi.ActionFigures;
 import io.actionsroi.roi.DataQualityIssue;
 import io.actionsroi.roi.Measure;
+import io.actionsroi.roi.MonthOfRuns;
 import io.actionsroi.roi.RoiResult;
 import io.actionsroi.roi.Rollup;
 import io.actionsroi.roi.RunFacts;
@@ -29,8 +30,9 @@ import io.actionsroi.roi.WeekOfRuns;
 
 /**
  * The Excel workbook {@code actions-roi-<D>.xlsx}: the figures of a {@link RoiResult} on the Summary,
- * Actions, Categories, Teams and User groups sheets with native charts, the runs of a window on the Runs
- * sheets, the data-quality list, and an About sheet. It renders the result and recomputes nothing.
+ * Trends, Adoption, Actions, Categories, Teams and User groups sheets with native charts, the runs of a
+ * window on the Runs sheets, the data-quality list, and an About sheet. It renders the result and
+ * recomputes nothing.
  *
  * <p>The small sheets and the charts are built in memory; the workbook is then streamed, so that the
  * Runs sheets pass through a window of rows (in compressed temporary files, removed afterwards) and
@@ -105,17 +107,23 @@ public final class ExcelReport {
         }
     }
 
-    /** The Summary, the figures' sheets and the charts on the Summary, bound to those sheets' cells. */
+    /**
+     * The Summary, Trends and Adoption sheets, the figures' sheets, and the charts on the Summary and the
+     * Trends sheet, bound to those sheets' cells.
+     */
     private static void writeFigures(XSSFWorkbook workbook, RoiResult result, String runsWindow, Cells cells,
             CellStyles styles) {
         XSSFSheet summary = workbook.createSheet(SummarySheet.NAME);
+        XSSFSheet trendsSheet = workbook.createSheet(TrendsSheet.NAME);
+        new AdoptionSheet(cells, styles).write(workbook.createSheet(AdoptionSheet.NAME), result);
         FigureSheets figureSheets = new FigureSheets(cells, styles);
         Table<ActionFigures> actions = figureSheets.actions(workbook.createSheet("Actions"), result.actions());
         Table<Rollup> categories = figureSheets.rollups(workbook.createSheet("Categories"), "Category",
                 "Category identifier", result.categories());
         figureSheets.rollups(workbook.createSheet("Teams"), "Team", "Team identifier", result.teams());
         figureSheets.rollups(workbook.createSheet("User groups"), "User group", "Key", result.userGroups());
-        Table<WeekOfRuns> weeks = new SummarySheet(summary, cells, styles).write(result, runsWindow);
+        new SummarySheet(summary, cells, styles).write(result, runsWindow);
+        TrendsSheet.Tables trends = new TrendsSheet(cells, styles).write(trendsSheet, result);
 
         String leadTime = Measure.TOTAL_LEAD_TIME_SAVINGS_H.title();
         Charts charts = new Charts(summary, 8, 1);
@@ -124,9 +132,19 @@ public final class ExcelReport {
                 List.of(LEAD_TIME_COLOUR, PresetColor.LIGHT_SKY_BLUE));
         charts.ranking("Top 10 actions by hours saved (lead time)", actions.column(FigureSheets.ACTION).first(10),
                 List.of(actions.column(leadTime).first(10)), List.of(LEAD_TIME_COLOUR));
-        charts.stackedColumns("Runs per week by status", weeks.column(SummarySheet.WEEK),
-                SummarySheet.WEEK_STATUSES.stream().map(weeks::column).toList(),
+        Table<WeekOfRuns> weeks = trends.weeks();
+        charts.stackedColumns("Runs per week by status", weeks.column(TrendsSheet.WEEK),
+                TrendsSheet.WEEK_STATUSES.stream().map(weeks::column).toList(),
                 List.of(PresetColor.SEA_GREEN, PresetColor.INDIAN_RED, PresetColor.LIGHT_GRAY, PresetColor.GOLDENROD));
+
+        Table<MonthOfRuns> months = trends.months();
+        Charts trendCharts = new Charts(trendsSheet, TrendsSheet.CHARTS_COLUMN, 1);
+        trendCharts.columns("Hours saved per month (lead time)", months.column(TrendsSheet.MONTH),
+                List.of(months.column(PeriodMeasure.LEAD_TIME_SAVINGS_H.label())), List.of(LEAD_TIME_COLOUR));
+        trendCharts.columns("Runs per month", months.column(TrendsSheet.MONTH),
+                List.of(months.column(PeriodMeasure.TOTAL_RUNS.label())), List.of(PresetColor.SEA_GREEN));
+        trendCharts.lines("Active users per week", weeks.column(TrendsSheet.WEEK),
+                List.of(weeks.column(PeriodMeasure.ACTIVE_USERS.label())), List.of(PresetColor.DARK_ORANGE));
     }
 
     private static void writeDataQuality(Sheet sheet, List<DataQualityIssue> items, Cells cells, CellStyles styles) {

@@ -1,44 +1,41 @@
 package io.actionsroi.report.excel;
 
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.DoubleFunction;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 
-import io.actionsroi.report.Numbers;
+import io.actionsroi.report.Wording;
+import io.actionsroi.report.Wording.Answer;
+import io.actionsroi.roi.BusinessValue;
 import io.actionsroi.roi.Figures;
 import io.actionsroi.roi.Highlight;
 import io.actionsroi.roi.Highlights;
+import io.actionsroi.roi.IssueKind;
 import io.actionsroi.roi.Measure;
 import io.actionsroi.roi.MoneyValue;
+import io.actionsroi.roi.PeriodComparison;
 import io.actionsroi.roi.RoiResult;
-import io.actionsroi.roi.WeekOfRuns;
 
 /**
  * The Summary sheet, for a reader who opens the workbook without help: what the report covers, the
- * dashboard's headline figures, the highlights as answers, the data-quality counts, the runs per week by
- * status (which a chart binds to) and every figure over all counted runs. Each line is a label, the
- * value as a number or a date, and a note.
+ * dashboard's headline figures with their last 30 days and the change against the 30 days before, the
+ * answers to "is it growing, who uses it, what is it worth", the value of a year when an hourly cost is
+ * set, the highlights, the data-quality counts and every figure over all counted runs.
  */
 final class SummarySheet {
 
     static final String NAME = "Summary";
-    static final String WEEK = "Week";
-    static final List<String> WEEK_STATUSES = List.of("Successful", "Failed", "In progress", "Other");
 
-    private static final int[] COLUMN_WIDTHS = {38, 20, 14, 14, 14, 20, 20};
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+    private static final int[] COLUMN_WIDTHS = {38, 22, 14, 30, 14, 20, 20};
 
     private final Sheet sheet;
     private final Cells cells;
     private final CellStyles styles;
-    private int nextRow;
 
     SummarySheet(Sheet sheet, Cells cells, CellStyles styles) {
         this.sheet = sheet;
@@ -50,122 +47,164 @@ final class SummarySheet {
      * Writes the summary of {@code result}.
      *
      * @param runsWindow which runs the Runs sheet lists, in words
-     * @return the table of runs per week by status
      */
-    Table<WeekOfRuns> write(RoiResult result, String runsWindow) {
-        SheetLayout.document(sheet, COLUMN_WIDTHS);
-        cells.write(sheet.createRow(nextRow++), 0, "Actions ROI report", styles.title());
+    void write(RoiResult result, String runsWindow) {
+        DocumentSheet summary = new DocumentSheet(sheet, "Actions ROI report", cells, styles, COLUMN_WIDTHS);
 
-        section("Report");
-        line("Report date", CellFormat.DATE, result.reportDate(), null);
-        line("As of", CellFormat.DATE_TIME, result.asOf(),
+        summary.section("Report");
+        summary.line("Report date", CellFormat.DATE, result.reportDate(), null);
+        summary.line("As of", CellFormat.DATE_TIME, result.asOf(),
                 "the start of the day after the report date: runs created before it count");
-        line("Time zone", CellFormat.TEXT, result.zone().getId(), "of every date and time in this workbook");
-        line("Data source", CellFormat.TEXT, result.source(), null);
-        line("Generated at", CellFormat.DATE_TIME, result.generatedAt(), null);
-        line("Runs sheet", CellFormat.TEXT, runsWindow, null);
-
-        headlines(result);
-        highlights(result.highlights());
-
-        section("Data quality");
-        for (Map.Entry<String, Long> count : result.dataQuality().counts().entrySet()) {
-            line(count.getKey(), CellFormat.COUNT, count.getValue(), null);
+        summary.line("Time zone", CellFormat.TEXT, result.zone().getId(), "of every date and time in this workbook");
+        summary.line("Data source", CellFormat.TEXT, result.source(), null);
+        summary.line("Generated at", CellFormat.DATE_TIME, result.generatedAt(), null);
+        summary.line("Runs sheet", CellFormat.TEXT, runsWindow, null);
+        if (result.partial()) {
+            summary.paragraph("Partial report", Wording.partial(result));
         }
-        line(null, CellFormat.TEXT, null, "each case, entity by entity with its reason, is on the Data quality sheet");
 
-        section("Runs per week by status");
-        Table<WeekOfRuns> weeks = new Table<>(sheet, nextRow, List.of(
-                Column.text(WEEK, week -> week(week, result.zone())),
-                new Column<>(WEEK_STATUSES.get(0), CellFormat.COUNT, WeekOfRuns::successful),
-                new Column<>(WEEK_STATUSES.get(1), CellFormat.COUNT, WeekOfRuns::failed),
-                new Column<>(WEEK_STATUSES.get(2), CellFormat.COUNT, WeekOfRuns::inProgress),
-                new Column<>(WEEK_STATUSES.get(3), CellFormat.COUNT, WeekOfRuns::other),
-                new Column<>("From", CellFormat.DATE_TIME, WeekOfRuns::start),
-                new Column<>("Until", CellFormat.DATE_TIME, WeekOfRuns::end)), cells, styles);
-        result.runsPerWeek().forEach(weeks::add);
-        nextRow = weeks.lastRow() + 1;
-        line(null, CellFormat.TEXT, null, "Other: waiting for approval, declined, or another status");
+        headlines(summary, result);
 
-        section("Every figure over all counted runs");
+        summary.section("Growth, adoption and value");
+        for (Answer answer : Wording.story(result, SummarySheet::hours)) {
+            summary.paragraph(answer.label(), answer.text());
+        }
+        if (result.value() != null) {
+            value(summary, result.value());
+        }
+        highlights(summary, result.highlights());
+
+        summary.section("Data quality");
+        for (IssueKind kind : IssueKind.values()) {
+            Long count = result.dataQuality().counts().get(kind.key());
+            if (count != null) {
+                Wording.DataQualityCase dataQualityCase = Wording.dataQualityCase(kind);
+                summary.line(dataQualityCase.what(), CellFormat.COUNT, count, dataQualityCase.effect());
+            }
+        }
+        summary.line(null, CellFormat.TEXT, null,
+                "each case, entity by entity with its reason, is on the Data quality sheet");
+
+        summary.section("Every figure over all counted runs");
         Figures figures = result.totals().figures();
         for (Measure measure : Measure.values()) {
-            line(measure.title(), CellFormat.of(measure.unit()), measure.of(figures), measure.key());
+            summary.line(measure.title(), CellFormat.of(measure.unit()), measure.of(figures), measure.key());
         }
-        return weeks;
     }
 
-    /** Port's number charts first, as the dashboard shows them. */
-    private void headlines(RoiResult result) {
+    /**
+     * Port's number charts first, as the dashboard shows them, each with its last 30 days and their change
+     * against the 30 days before where the result has them.
+     */
+    private static void headlines(DocumentSheet summary, RoiResult result) {
         Figures figures = result.totals().figures();
-        section("Headline figures");
-        line("Total hours saved (lead time)", CellFormat.HOURS, figures.totalLeadTimeSavingsH(),
-                "hours: the sum of every action's " + Measure.TOTAL_LEAD_TIME_SAVINGS_H.title());
-        line("Total processing time saved (cycle time)", CellFormat.HOURS, figures.totalCycleTimeSavingsH(),
-                "hours: the sum of every action's " + Measure.TOTAL_CYCLE_TIME_SAVINGS_H.title());
-        line("Total time waiting for approval", CellFormat.HOURS, figures.totalWaitingTimeH(),
-                "hours: the sum of every action's " + Measure.TOTAL_WAITING_TIME_H.title());
-        line("Total runs", CellFormat.COUNT, figures.totalRuns(), null);
-        line("Success rate", CellFormat.PERCENT, figures.successRate(), "of all runs");
-        line("Runs in the last 7 days", CellFormat.COUNT, figures.weeklyTotalRuns(), null);
-        line("Runs in the last 30 days", CellFormat.COUNT, figures.monthlyTotalRuns(), null);
-        line("Actions", CellFormat.COUNT, result.totals().actions(), null);
-        line("Actions with runs", CellFormat.COUNT, result.totals().actionsWithRuns(), null);
+        PeriodComparison month = result.periods().month();
+        List<Headline> headlines = new ArrayList<>();
+        headlines.add(Headline.of("Total hours saved (lead time)", figures.totalLeadTimeSavingsH(),
+                PeriodMeasure.LEAD_TIME_SAVINGS_H, month,
+                "hours: the sum of every action's " + Measure.TOTAL_LEAD_TIME_SAVINGS_H.title()));
+        headlines.add(Headline.of("Total processing time saved (cycle time)", figures.totalCycleTimeSavingsH(),
+                PeriodMeasure.CYCLE_TIME_SAVINGS_H, month,
+                "hours: the sum of every action's " + Measure.TOTAL_CYCLE_TIME_SAVINGS_H.title()));
+        headlines.add(Headline.of("Total time waiting for approval", figures.totalWaitingTimeH(),
+                PeriodMeasure.WAITING_TIME_H, month,
+                "hours: the sum of every action's " + Measure.TOTAL_WAITING_TIME_H.title()));
+        headlines.add(Headline.of("Total runs", figures.totalRuns(), PeriodMeasure.TOTAL_RUNS, month, null));
+        headlines.add(Headline.of("Success rate", figures.successRate(), PeriodMeasure.SUCCESS_RATE, month, null));
+        headlines.add(Headline.of("Active users", null, PeriodMeasure.ACTIVE_USERS, month,
+                "who ran an action: see the Adoption sheet"));
+        headlines.add(Headline.total("Runs in the last 7 days", CellFormat.COUNT, figures.weeklyTotalRuns(), null));
+        headlines.add(Headline.total("Actions", CellFormat.COUNT, result.totals().actions(), null));
+        headlines.add(Headline.total("Actions with runs", CellFormat.COUNT, result.totals().actionsWithRuns(), null));
         MoneyValue money = result.totals().money();
         if (money != null) {
             String rate = String.format(Locale.ROOT, "%s, at %,.2f %s an hour", money.currency(), money.hourlyCost(),
                     money.currency());
-            line("Value of the hours saved", CellFormat.MONEY, money.leadTimeSavingsValue(), rate);
-            line("Value of the processing time saved", CellFormat.MONEY, money.cycleTimeSavingsValue(), rate);
+            headlines.add(Headline.total("Value of the hours saved", CellFormat.MONEY, money.leadTimeSavingsValue(),
+                    rate));
+            headlines.add(Headline.total("Value of the processing time saved", CellFormat.MONEY,
+                    money.cycleTimeSavingsValue(), rate));
+        }
+
+        summary.section("Headline figures");
+        summary.table(List.of(
+                Column.text("Figure", Headline::label),
+                new Column<>("Up to the report date", CellFormat.HOURS, Headline::total, Headline::format),
+                new Column<>(TrendsSheet.heading(Wording.month().current()), CellFormat.HOURS, Headline::lastMonth,
+                        Headline::format),
+                new Column<>("Change vs " + Wording.month().previous(), CellFormat.TEXT, Headline::changeText,
+                        Headline::changeFormat),
+                new Column<>("Note", CellFormat.NOTE, Headline::note)), headlines);
+    }
+
+    /** What a year is worth at the last quarter's pace, with how each figure is made. */
+    private static void value(DocumentSheet summary, BusinessValue value) {
+        String currency = value.currency();
+        summary.section("Value of a year at the pace of " + Wording.quarter().current());
+        summary.line("Hourly cost", CellFormat.MONEY, value.hourlyCost(), currency + " (setting report.hourly-cost)");
+        summary.line("Attribution", CellFormat.SHARE, value.attribution(),
+                "of the time saved credited to self-service (setting report.value.attribution)");
+        summary.line("FTE hours per year", CellFormat.HOURS, value.fteHoursPerYear(),
+                "a full-time person's working hours (setting report.value.fte-hours-per-year)");
+        summary.line("Annualised hours saved (lead time)", CellFormat.HOURS, value.annualisedLeadTimeSavingsH(),
+                "hours saved in " + Wording.quarter().current() + " x 365 / 90");
+        summary.line("Annualised value", CellFormat.MONEY, value.annualisedValue(),
+                currency + ": annualised hours x hourly cost x attribution");
+        summary.line("FTE equivalent", CellFormat.DECIMAL, value.fteEquivalent(),
+                "full-time people: annualised hours x attribution / FTE hours per year");
+        if (value.platformCostPerYear() != null) {
+            summary.line("Platform cost per year", CellFormat.MONEY, value.platformCostPerYear(),
+                    currency + " (setting report.value.platform-cost-per-year)");
+            summary.line("Net annual value", CellFormat.MONEY, value.netAnnualValue(),
+                    currency + ": annualised value - platform cost");
+            summary.line("ROI", CellFormat.PERCENT, value.roiPercent(), value.roiPercent() == null
+                    ? "none: the platform costs nothing" : "net annual value / platform cost x 100");
         }
     }
 
     /** The dashboard's questions, answered in words, with the answer's figure beside them. */
-    private void highlights(Highlights highlights) {
-        section("Highlights");
-        answer("Most run this week", CellFormat.COUNT, highlights.mostRunActionThisWeek(), SummarySheet::runs,
-                "no run in the last 7 days");
-        answer("Top action by hours saved", CellFormat.HOURS, highlights.topActionByLeadTimeSavings(),
-                SummarySheet::hours, "no hours saved yet");
-        answer("Top category by hours saved", CellFormat.HOURS, highlights.topCategoryByLeadTimeSavings(),
-                SummarySheet::hours, "no hours saved yet");
-    }
-
-    private void answer(String question, CellFormat format, Highlight highlight, DoubleFunction<String> valueText,
-            String none) {
-        if (highlight == null) {
-            line(question, format, null, none);
-        } else {
-            Row row = line(question, format, highlight.value(), null);
-            cells.write(row, 2, CellFormat.ANSWER, highlight.name() + " (" + valueText.apply(highlight.value()) + ")");
+    private void highlights(DocumentSheet summary, Highlights highlights) {
+        summary.section("Highlights");
+        List<Answer> answers = Wording.highlights(highlights, SummarySheet::hours);
+        // In the order Wording answers them.
+        List<Highlight> answered = Arrays.asList(highlights.mostRunActionThisWeek(),
+                highlights.topActionByLeadTimeSavings(), highlights.topCategoryByLeadTimeSavings());
+        List<CellFormat> formats = List.of(CellFormat.COUNT, CellFormat.HOURS, CellFormat.HOURS);
+        for (int i = 0; i < answers.size(); i++) {
+            Highlight highlight = answered.get(i);
+            Row row = summary.line(answers.get(i).label(), formats.get(i), highlight == null ? null : highlight.value(),
+                    null);
+            cells.write(row, 2, highlight == null ? CellFormat.NOTE : CellFormat.ANSWER, answers.get(i).text());
         }
     }
 
-    private static String runs(double count) {
-        return Numbers.counted(Math.round(count), "run", "runs");
-    }
-
+    /** Hours as the workbook words them in a sentence: "1,234.5". */
     private static String hours(double hours) {
-        return String.format(Locale.ROOT, "%,.1f h", hours);
+        return String.format(Locale.ENGLISH, "%,.1f", hours);
     }
 
-    private void section(String title) {
-        nextRow++;
-        cells.write(sheet.createRow(nextRow++), 0, title, styles.section());
-    }
+    /**
+     * A line of the headline figures: the figure up to the report date, and, for those the periods have,
+     * the last 30 days and their change in words.
+     */
+    private record Headline(String label, CellFormat format, Object total, Object lastMonth,
+            PeriodMeasure.Words change, String note) {
 
-    private Row line(String label, CellFormat format, Object value, String note) {
-        Row row = sheet.createRow(nextRow++);
-        cells.write(row, 0, CellFormat.TEXT, label);
-        cells.write(row, 1, format, value);
-        cells.write(row, 2, CellFormat.NOTE, note);
-        return row;
-    }
+        static Headline of(String label, Object total, PeriodMeasure measure, PeriodComparison month, String note) {
+            return new Headline(label, measure.format(), total, measure.of(month.current()),
+                    measure.words(month.change()), note);
+        }
 
-    /** "24 Sep – 30 Sep": the days of a week that starts and ends at midnight in the zone. */
-    private static String week(WeekOfRuns week, ZoneId zone) {
-        LocalDateTime first = LocalDateTime.ofInstant(week.start(), zone);
-        LocalDateTime last = LocalDateTime.ofInstant(week.end(), zone).minusNanos(1);
-        return DAY.format(first) + " – " + DAY.format(last);
+        static Headline total(String label, CellFormat format, Object total, String note) {
+            return new Headline(label, format, total, null, null, note);
+        }
+
+        String changeText() {
+            return change == null ? null : change.text();
+        }
+
+        CellFormat changeFormat() {
+            return change == null ? CellFormat.TEXT : change.format();
+        }
     }
 }

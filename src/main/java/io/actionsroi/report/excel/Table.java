@@ -42,9 +42,9 @@ final class Table<T> {
             String title = columns.get(i).header();
             cells.write(header, i, title, styles.header());
             textWidths[i] = title.length() + 2;
-            lines = Math.max(lines, wrappedLines(title, width(i) - 1));
+            lines = Math.max(lines, wrappedLines(title, shownWidth(i) - 1));
         }
-        header.setHeightInPoints(lines * LINE_HEIGHT_POINTS);
+        header.setHeightInPoints(linesHeight(lines));
     }
 
     void add(T item) {
@@ -54,17 +54,17 @@ final class Table<T> {
         for (int i = 0; i < columns.size(); i++) {
             Column<T> column = columns.get(i);
             Object value = column.value().apply(item);
-            cells.write(row, i, column.format(), value);
+            CellFormat format = column.format(item);
+            cells.write(row, i, format, value);
             if (value instanceof String text) {
                 textWidths[i] = Math.max(textWidths[i], text.codePointCount(0, text.length()) + 2);
-                if (column.format() == CellFormat.PARAGRAPH) {
-                    int characters = width(i) * PROPORTIONAL_CHARACTERS_PER_WIDTH_PERCENT / 100;
-                    lines = Math.max(lines, wrappedLines(text, characters));
+                if (format == CellFormat.PARAGRAPH) {
+                    lines = Math.max(lines, wrappedLines(text, proportionalCharacters(shownWidth(i))));
                 }
             }
         }
         if (lines > 1) {
-            row.setHeightInPoints(lines * LINE_HEIGHT_POINTS);
+            row.setHeightInPoints(linesHeight(lines));
         }
     }
 
@@ -100,12 +100,30 @@ final class Table<T> {
         }
     }
 
+    /**
+     * The width the column is shown in, for wrapping text: its own, or the sheet's when the sheet has a
+     * wider one (a table on a sheet laid out as a document, whose columns are set before its tables).
+     */
+    private int shownWidth(int column) {
+        return Math.max(width(column), sheet.getColumnWidth(column) / 256);
+    }
+
     private int width(int column) {
         CellFormat format = columns.get(column).format();
         if (!format.fitsContent()) {
             return format.width();
         }
         return Math.min(Math.max(textWidths[column], MIN_TEXT_WIDTH), MAX_TEXT_WIDTH);
+    }
+
+    /** The characters of running text that fit in a column {@code width} digits wide. */
+    static int proportionalCharacters(int width) {
+        return width * PROPORTIONAL_CHARACTERS_PER_WIDTH_PERCENT / 100;
+    }
+
+    /** The height of a row of {@code lines} lines of text, in points. */
+    static float linesHeight(int lines) {
+        return lines * LINE_HEIGHT_POINTS;
     }
 
     /**

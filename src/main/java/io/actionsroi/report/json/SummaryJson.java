@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.annotation.JsonValue;
 import tools.jackson.core.JacksonException;
@@ -18,14 +20,20 @@ import tools.jackson.databind.json.JsonMapper;
 
 import io.actionsroi.report.AtomicFile;
 import io.actionsroi.roi.ActionFigures;
+import io.actionsroi.roi.Adoption;
+import io.actionsroi.roi.BusinessValue;
 import io.actionsroi.roi.DataQualityIssue;
 import io.actionsroi.roi.Figures;
 import io.actionsroi.roi.Highlight;
 import io.actionsroi.roi.Highlights;
 import io.actionsroi.roi.IssueKind;
 import io.actionsroi.roi.MoneyValue;
+import io.actionsroi.roi.MonthOfRuns;
+import io.actionsroi.roi.PeriodChange;
+import io.actionsroi.roi.PeriodFigures;
 import io.actionsroi.roi.RoiResult;
 import io.actionsroi.roi.Rollup;
+import io.actionsroi.roi.TeamAdoption;
 import io.actionsroi.roi.Totals;
 import io.actionsroi.roi.WeekOfRuns;
 
@@ -45,6 +53,14 @@ public final class SummaryJson {
             .addMixIn(Highlights.class, SnakeCase.class)
             .addMixIn(DataQualityIssue.class, SnakeCase.class)
             .addMixIn(WeekOfRuns.class, SnakeCase.class)
+            .addMixIn(MonthOfRuns.class, SnakeCase.class)
+            .addMixIn(PeriodFigures.class, SnakeCase.class)
+            .addMixIn(PeriodChange.class, SnakeCase.class)
+            .addMixIn(Adoption.class, AdoptionMixin.class)
+            .addMixIn(TeamAdoption.class, TeamAdoptionMixin.class)
+            .addMixIn(BusinessValue.class, BusinessValueMixin.class)
+            .addMixIn(BusinessValue.PlatformReturn.class, SnakeCase.class)
+            .addMixIn(RoiResult.class, RoiResultMixin.class)
             .addMixIn(ActionFigures.class, WithFigures.class)
             .addMixIn(Rollup.class, WithFigures.class)
             .addMixIn(Totals.class, TotalsMixin.class)
@@ -103,6 +119,48 @@ public final class SummaryJson {
 
         @JsonInclude(JsonInclude.Include.NON_NULL)
         abstract MoneyValue money();
+    }
+
+    /** The value exists only with an hourly cost: without one the key is left out, like {@code totals.money}. */
+    private abstract static class RoiResultMixin {
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract BusinessValue value();
+
+        /** Derived from when it was made, so written for readers and not read back. */
+        @JsonProperty(access = JsonProperty.Access.READ_ONLY)
+        abstract boolean partial();
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    private abstract static class AdoptionMixin {
+        @JsonProperty("user_rate_30d")
+        abstract Double userRate30d();
+
+        @JsonProperty("team_rate_30d")
+        abstract Double teamRate30d();
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    private abstract static class TeamAdoptionMixin {
+        @JsonProperty("active_members_30d")
+        abstract Long activeMembers30d();
+
+        @JsonProperty("runs_30d")
+        abstract long runs30d();
+
+        @JsonProperty("lead_time_savings_h_30d")
+        abstract double leadTimeSavingsH30d();
+
+        @JsonIgnore
+        abstract boolean lagging();
+    }
+
+    /** The platform cost, the net value and the ROI sit beside the value's other keys, and only with a platform cost. */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    private abstract static class BusinessValueMixin {
+        @JsonUnwrapped
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract BusinessValue.PlatformReturn platform();
     }
 
     private abstract static class IssueKindMixin {

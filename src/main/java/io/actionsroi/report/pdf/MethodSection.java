@@ -13,6 +13,7 @@ import io.actionsroi.report.Numbers;
 import io.actionsroi.report.pdf.ReportTable.Column;
 import io.actionsroi.roi.ActionFigures;
 import io.actionsroi.roi.DataQualityIssue;
+import io.actionsroi.report.Wording;
 import io.actionsroi.roi.IssueKind;
 import io.actionsroi.roi.RoiResult;
 
@@ -153,31 +154,11 @@ final class MethodSection {
     }
 
     private static String what(IssueKind kind) {
-        return switch (kind) {
-            case ORPHAN_RUN -> "Runs of no known action";
-            case DUPLICATE_RUN -> "Runs served twice while reading";
-            case UNKNOWN_STATUS -> "Runs with an unknown status";
-            case UNREADABLE_CREATED_AT -> "Runs with an unreadable creation time";
-            case CREATED_AT_FALLBACK -> "Runs without a created_at";
-            case RUN_AFTER_AS_OF -> "Runs created after the as-of time";
-            case MISSING_BASELINE -> "Actions without a baseline";
-            case ZERO_BASELINE -> "Actions with a baseline of 0";
-            case MALFORMED_ENTITY -> "Entities with a field of the wrong type";
-        };
+        return Wording.dataQualityCase(kind).what();
     }
 
     private static String effect(IssueKind kind) {
-        return switch (kind) {
-            case ORPHAN_RUN -> "Left out of every figure, as in Port, where they relate to no action.";
-            case DUPLICATE_RUN -> "Counted once.";
-            case UNKNOWN_STATUS -> "Counted in the runs only: neither successful nor failed.";
-            case UNREADABLE_CREATED_AT -> "Left out: they cannot be placed in time.";
-            case CREATED_AT_FALLBACK -> "Counted, dated by the time Port recorded the run.";
-            case RUN_AFTER_AS_OF -> "Left out: they belong to a later report.";
-            case MISSING_BASELINE -> "Their runs claim no saving of the missing kind (see Baselines).";
-            case ZERO_BASELINE -> "Their runs' savings are negative, as in Port.";
-            case MALFORMED_ENTITY -> "The field is ignored.";
-        };
+        return Wording.dataQualityCase(kind).effect();
     }
 
     private void subheading(Document document, String title) {

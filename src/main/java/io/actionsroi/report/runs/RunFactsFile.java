@@ -31,7 +31,7 @@ import io.actionsroi.roi.RunFacts;
  */
 public final class RunFactsFile {
 
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
     private static final int BUFFER = 1 << 16;
 
     private RunFactsFile() {
@@ -124,6 +124,7 @@ public final class RunFactsFile {
                 writeDouble(run.savingsCycleTimeH());
                 writeString(run.primaryTeam());
                 writeString(run.primaryUserGroup());
+                writeString(run.user());
                 writeString(run.runUrl());
                 out.writeByte((run.inDailyWindow() ? 1 : 0) | (run.inWeeklyWindow() ? 2 : 0)
                         | (run.inMonthlyWindow() ? 4 : 0));
@@ -215,10 +216,11 @@ public final class RunFactsFile {
                 Double savingsCycleTime = readDouble();
                 String team = readString();
                 String userGroup = readString();
+                String user = readString();
                 String runUrl = readString();
                 int windows = in.readUnsignedByte();
                 return new RunFacts(runId, actionId, status, createdAt, duration, waiting, cycleTime,
-                        savingsLeadTime, savingsCycleTime, team, userGroup, runUrl,
+                        savingsLeadTime, savingsCycleTime, team, userGroup, user, runUrl,
                         (windows & 1) != 0, (windows & 2) != 0, (windows & 4) != 0);
             }
             catch (IOException e) {

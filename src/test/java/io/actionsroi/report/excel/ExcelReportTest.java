@@ -3,6 +3,10 @@ package io.actionsroi.report.excel;
 import static io.actionsroi.report.excel.Workbooks.byLabel;
 import static io.actionsroi.report.excel.Workbooks.dataRows;
 import static io.actionsroi.report.excel.Workbooks.headers;
+import static io.actionsroi.report.excel.Workbooks.rowOf;
+import static io.actionsroi.report.excel.Workbooks.number;
+import static io.actionsroi.report.excel.Workbooks.numberOrNull;
+import static io.actionsroi.report.excel.Workbooks.range;
 import static io.actionsroi.report.excel.Workbooks.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -17,6 +21,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -27,7 +32,6 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -40,8 +44,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import io.actionsroi.DemoExport;
+import io.actionsroi.report.Wording;
 import io.actionsroi.report.json.SummaryJson;
 import io.actionsroi.roi.ActionFigures;
+import io.actionsroi.roi.IssueKind;
 import io.actionsroi.roi.Measure;
 import io.actionsroi.roi.RoiResult;
 import io.actionsroi.roi.RunFacts;
@@ -93,7 +99,8 @@ class ExcelReportTest {
         assertThat(ExcelReport.fileName(LocalDate.of(2026, 9, 30))).isEqualTo("actions-roi-2026-09-30.xlsx");
         assertThat(file.getParent()).isDirectoryContaining(path -> path.equals(file));
         assertThat(StreamSupport.stream(workbook.spliterator(), false).map(Sheet::getSheetName)).containsExactly(
-                "Summary", "Actions", "Categories", "Teams", "User groups", "Runs", "Data quality", "About");
+                "Summary", "Trends", "Adoption", "Actions", "Categories", "Teams", "User groups", "Runs", "Data quality",
+                "About");
     }
 
     @Test
@@ -107,12 +114,24 @@ class ExcelReportTest {
                 "Total runs", "total_runs",
                 "Success rate", "success_rate",
                 "Runs in the last 7 days", "weekly_total_runs",
-                "Runs in the last 30 days", "monthly_total_runs",
                 "Actions", "actions",
                 "Actions with runs", "actions_with_runs");
 
         headlines.forEach((label, key) ->
                 assertThat(number(summary.get(label), 1)).as(label).isEqualTo(totals.get(key).asDouble()));
+        // The last 30 days, those of periods.month.current, beside the totals.
+        Map<String, Integer> headers = headers(workbook.getSheet("Summary"), rowOf(workbook.getSheet("Summary"), "Figure"));
+        JsonNode month = json.get("periods").get("month").get("current");
+        Map.of("Total hours saved (lead time)", "lead_time_savings_h",
+                "Total processing time saved (cycle time)", "cycle_time_savings_h",
+                "Total time waiting for approval", "waiting_time_h",
+                "Total runs", "total_runs",
+                "Success rate", "success_rate",
+                "Active users", "active_users").forEach((label, key) ->
+                assertThat(number(summary.get(label), headers.get("Last 30 days"))).as(label)
+                        .isEqualTo(month.get(key).asDouble()));
+        assertThat(number(summary.get("Total runs"), headers.get("Last 30 days")))
+                .isEqualTo(totals.get("monthly_total_runs").asDouble());
         assertThat(summary.get("Report date").getCell(1).getLocalDateTimeCellValue().toLocalDate())
                 .isEqualTo(LocalDate.parse(json.get("reportDate").asString()));
         assertThat(summary.get("As of").getCell(1).getLocalDateTimeCellValue()).isEqualTo(LocalDateTime.of(2026, 10, 1, 0, 0));
@@ -146,37 +165,47 @@ class ExcelReportTest {
         JsonNode highlights = json.get("highlights");
 
         Map.of("Most run this week", "most_run_action_this_week",
-                "Top action by hours saved", "top_action_by_lead_time_savings",
-                "Top category by hours saved", "top_category_by_lead_time_savings").forEach((label, key) -> {
+                "Action that saved the most hours", "top_action_by_lead_time_savings",
+                "Category that saved the most hours", "top_category_by_lead_time_savings").forEach((label, key) -> {
             assertThat(number(summary.get(label), 1)).as(label).isEqualTo(highlights.get(key).get("value").asDouble());
             assertThat(text(summary.get(label), 2)).startsWith(highlights.get(key).get("title").asString() + " (");
         });
         assertThat(text(summary.get("Most run this week"), 2))
                 .isEqualTo(highlights.get("most_run_action_this_week").get("title").asString() + " ("
-                        + highlights.get("most_run_action_this_week").get("value").asLong() + " runs)");
-        json.get("dataQuality").get("counts").properties().forEach(count ->
-                assertThat(number(summary.get(count.getKey()), 1)).as(count.getKey()).isEqualTo(count.getValue().asDouble()));
+                        + highlights.get("most_run_action_this_week").get("value").asLong() + " runs).");
+        assertThat(text(summary.get("Action that saved the most hours"), 2)).isEqualTo(String.format(Locale.ENGLISH,
+                "%s (%,.1f h).", highlights.get("top_action_by_lead_time_savings").get("title").asString(),
+                highlights.get("top_action_by_lead_time_savings").get("value").asDouble()));
+        JsonNode counts = json.get("dataQuality").get("counts");
+        assertThat(counts.size()).isEqualTo(IssueKind.values().length);
+        for (IssueKind kind : IssueKind.values()) {
+            Row row = summary.get(Wording.dataQualityCase(kind).what());
+            assertThat(number(row, 1)).as(kind.key()).isEqualTo(counts.get(kind.key()).asDouble());
+            assertThat(text(row, 2)).isEqualTo(Wording.dataQualityCase(kind).effect());
+        }
     }
 
     @Test
-    void summaryTabulatesTheRunsPerWeekByStatus() {
-        XSSFSheet summary = workbook.getSheet("Summary");
-        int headerRow = byLabel(summary).get("Week").getRowNum();
-        Map<String, Integer> headers = headers(summary, headerRow);
+    void trendsTabulateTheRunsPerWeekByStatus() {
+        XSSFSheet trends = workbook.getSheet("Trends");
+        int headerRow = rowOf(trends, "Week");
+        Map<String, Integer> headers = headers(trends, headerRow);
         JsonNode weeks = json.get("runsPerWeek");
 
         assertThat(weeks.size()).isEqualTo(12);
         for (int i = 0; i < weeks.size(); i++) {
-            Row row = summary.getRow(headerRow + 1 + i);
+            Row row = trends.getRow(headerRow + 1 + i);
             JsonNode week = weeks.get(i);
             assertThat(number(row, headers.get("Successful"))).isEqualTo(week.get("successful").asDouble());
             assertThat(number(row, headers.get("Failed"))).isEqualTo(week.get("failed").asDouble());
             assertThat(number(row, headers.get("In progress"))).isEqualTo(week.get("in_progress").asDouble());
             assertThat(number(row, headers.get("Other"))).isEqualTo(week.get("other").asDouble());
+            assertThat(number(row, headers.get("Hours saved (lead time)"))).isEqualTo(week.get("lead_time_savings_h").asDouble());
+            assertThat(number(row, headers.get("Active users"))).isEqualTo(week.get("active_users").asDouble());
             assertThat(row.getCell(headers.get("From")).getLocalDateTimeCellValue())
                     .isEqualTo(LocalDateTime.ofInstant(Instant.parse(week.get("start").asString()), result.zone()));
         }
-        assertThat(text(summary.getRow(headerRow + 12), 0)).isEqualTo("24 Sep – 30 Sep");
+        assertThat(text(trends.getRow(headerRow + 12), 0)).isEqualTo("24 Sep – 30 Sep");
     }
 
     @Test
@@ -195,8 +224,8 @@ class ExcelReportTest {
             assertThat(text(row, headers.get("Category"))).isEqualTo(textOrNull(action, "category"));
             assertThat(text(row, headers.get("Category identifier"))).isEqualTo(textOrNull(action, "category_id"));
             assertThat(text(row, headers.get("Criticality"))).isEqualTo(textOrNull(action, "criticality"));
-            assertThat(numberOrNull(row, headers.get("Lead time before (h)"))).isEqualTo(numberOrNull(action, "lead_time_before_h"));
-            assertThat(numberOrNull(row, headers.get("Cycle time before (h)"))).isEqualTo(numberOrNull(action, "cycle_time_before_h"));
+            assertThat(numberOrNull(row, headers.get("Lead time before (h)"))).isEqualTo(jsonNumberOrNull(action, "lead_time_before_h"));
+            assertThat(numberOrNull(row, headers.get("Cycle time before (h)"))).isEqualTo(jsonNumberOrNull(action, "cycle_time_before_h"));
             assertEveryFigure(row, headers, action);
         }
         List<String> expectedOrder = result.actions().stream()
@@ -289,7 +318,7 @@ class ExcelReportTest {
         int categories = json.get("categories").size();
         Map<String, Integer> categoryHeaders = headers(workbook.getSheet("Categories"), 0);
         Map<String, Integer> actionHeaders = headers(workbook.getSheet("Actions"), 0);
-        int weekHeader = byLabel(workbook.getSheet("Summary")).get("Week").getRowNum() + 1;
+        int weekHeader = rowOf(workbook.getSheet("Trends"), "Week") + 1;
 
         assertThat(charts).extracting(chart -> chart.getTitleText().getString()).containsExactly(
                 "Hours saved by category", "Top 10 actions by hours saved (lead time)", "Runs per week by status");
@@ -315,10 +344,10 @@ class ExcelReportTest {
 
         List<XDDFChartData.Series> byStatus = series(charts.get(2));
         assertThat(byStatus).extracting(s -> s.getCategoryData().getDataRangeReference())
-                .containsOnly(range("Summary", 0, weekHeader + 1, weekHeader + 12));
+                .containsOnly(range("Trends", 0, weekHeader + 1, weekHeader + 12));
         assertThat(byStatus).extracting(s -> s.getValuesData().getDataRangeReference()).containsExactly(
-                range("Summary", 1, weekHeader + 1, weekHeader + 12), range("Summary", 2, weekHeader + 1, weekHeader + 12),
-                range("Summary", 3, weekHeader + 1, weekHeader + 12), range("Summary", 4, weekHeader + 1, weekHeader + 12));
+                range("Trends", 1, weekHeader + 1, weekHeader + 12), range("Trends", 2, weekHeader + 1, weekHeader + 12),
+                range("Trends", 3, weekHeader + 1, weekHeader + 12), range("Trends", 4, weekHeader + 1, weekHeader + 12));
     }
 
     @Test
@@ -374,6 +403,15 @@ class ExcelReportTest {
         assertThat(text(about.get("Runs sheet"), 1)).contains("30 days before the as-of instant")
                 .doesNotContain("links for the first");
         assertThat(text(about.get("Numbers"), 1)).contains("93.5 means 93.5%");
+        assertThat(text(about.get("Trends sheet"), 1)).contains("12 calendar months in UTC", "percentage points");
+        assertThat(text(about.get("Adoption sheet"), 1)).contains("No run in 30 days");
+        assertThat(text(about.get("Value"), 1)).contains("x 365 / 90", "report.value.attribution");
+        for (PeriodMeasure measure : PeriodMeasure.values()) {
+            Row row = about.get(measure.label());
+            assertThat(text(row, 1)).isEqualTo(measure.definition());
+            assertThat(text(row, 2)).isEqualTo(measure.key());
+            assertThat(json.get("periods").get("month").get("current").has(measure.key())).as(measure.key()).isTrue();
+        }
     }
 
     private static void assertEveryFigure(Row row, Map<String, Integer> headers, JsonNode expected) {
@@ -384,18 +422,8 @@ class ExcelReportTest {
         }
     }
 
-    private static double number(Row row, int column) {
-        Cell cell = row.getCell(column);
-        assertThat(cell.getCellType()).as(cell.getAddress().toString()).isEqualTo(CellType.NUMERIC);
-        return cell.getNumericCellValue();
-    }
-
-    private static Double numberOrNull(JsonNode node, String field) {
+    private static Double jsonNumberOrNull(JsonNode node, String field) {
         return node.get(field).isNull() ? null : node.get(field).asDouble();
-    }
-
-    private static Double numberOrNull(Row row, int column) {
-        return row.getCell(column) == null ? null : number(row, column);
     }
 
     private static String format(Row row, int column) {
@@ -419,12 +447,6 @@ class ExcelReportTest {
             series.add(data.getSeries(i));
         }
         return series;
-    }
-
-    /** An absolute one-column range, rows counted from 1 as Excel shows them. */
-    private static String range(String sheet, int column, int firstRow, int lastRow) {
-        String letter = CellReference.convertNumToColString(column);
-        return sheet + "!$" + letter + "$" + firstRow + ":$" + letter + "$" + lastRow;
     }
 
     private static Cell cellWithText(Sheet sheet, String text) {

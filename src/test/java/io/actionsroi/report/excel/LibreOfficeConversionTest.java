@@ -75,7 +75,9 @@ class LibreOfficeConversionTest {
         assertThat(pdf).as(log).isNotEmptyFile();
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             String text = new PDFTextStripper().getText(document);
-            assertThat(text).contains("Actions ROI report", "Hours saved by category", "About this workbook");
+            assertThat(text).contains("Actions ROI report", "Hours saved by category", "About this workbook",
+                    "Last 30 days vs the 30 days before", "Hours saved per month (lead time)", "Active users per week",
+                    "No run in 30 days");
         }
     }
 

@@ -9,14 +9,18 @@ import java.util.List;
 import java.util.Map;
 
 import io.actionsroi.roi.ActionFigures;
+import io.actionsroi.roi.Adoption;
+import io.actionsroi.roi.BusinessValue;
 import io.actionsroi.roi.DataQuality;
 import io.actionsroi.roi.Figures;
 import io.actionsroi.roi.Highlight;
 import io.actionsroi.roi.Highlights;
 import io.actionsroi.roi.MoneyValue;
+import io.actionsroi.roi.Periods;
 import io.actionsroi.roi.RoiResult;
 import io.actionsroi.roi.Rollup;
 import io.actionsroi.roi.RunFacts;
+import io.actionsroi.roi.SyntheticTrends;
 import io.actionsroi.roi.Totals;
 import io.actionsroi.roi.WeekOfRuns;
 
@@ -45,7 +49,7 @@ final class ReportFixture {
         List<WeekOfRuns> weeks = new ArrayList<>();
         for (int week = 12; week > 0; week--) {
             weeks.add(new WeekOfRuns(AS_OF.minus(Duration.ofDays(7L * week)), AS_OF.minus(Duration.ofDays(7L * (week - 1))),
-                    week, 1, 0, 0));
+                    week, 1, 0, 0, week * 2.5, week));
         }
         return new RoiResult(REPORT_DATE, AS_OF, BERLIN, AS_OF.plus(Duration.ofHours(6)), "https://api.getport.io",
                 new Totals(total, actions.size(), actions.size(), money),
@@ -55,14 +59,34 @@ final class ReportFixture {
                 List.of(new Rollup(RunFacts.NO_GROUP, RunFacts.NO_GROUP, total)),
                 new Highlights(new Highlight("a0", titles.get(0), 7), new Highlight("a0", titles.get(0), 100),
                         new Highlight("c", "Infrastructure", 1000)),
+                SyntheticTrends.periods(AS_OF, 30, 1.25),
                 weeks,
+                SyntheticTrends.months(REPORT_DATE, BERLIN, AS_OF, 100),
+                SyntheticTrends.adoption(AS_OF),
+                null,
                 new DataQuality(Map.of(), List.of()));
+    }
+
+    /** {@code result} with other trends, adoption and value. */
+    static RoiResult withTrends(RoiResult result, Periods periods, Adoption adoption, BusinessValue value) {
+        return new RoiResult(result.reportDate(), result.asOf(), result.zone(), result.generatedAt(), result.source(),
+                result.totals(), result.actions(), result.categories(), result.teams(), result.userGroups(),
+                result.highlights(), periods, result.runsPerWeek(), result.runsPerMonth(), adoption, value,
+                result.dataQuality());
+    }
+
+    /** {@code result} with other highlights. */
+    static RoiResult withHighlights(RoiResult result, Highlights highlights) {
+        return new RoiResult(result.reportDate(), result.asOf(), result.zone(), result.generatedAt(), result.source(),
+                result.totals(), result.actions(), result.categories(), result.teams(), result.userGroups(),
+                highlights, result.periods(), result.runsPerWeek(), result.runsPerMonth(), result.adoption(),
+                result.value(), result.dataQuality());
     }
 
     /** A successful run of {@code actionId}, created an hour before the as-of instant less {@code n} seconds. */
     static RunFacts run(int n, String actionId, String runUrl) {
         return new RunFacts("r" + n, actionId, "SUCCESS", AS_OF.minus(Duration.ofHours(1)).minusSeconds(n),
-                120.0, null, 60.0, 1.5 + n, 0.25, "team_" + n % 3, "Engineering", runUrl, true, true, true);
+                120.0, null, 60.0, 1.5 + n, 0.25, "team_" + n % 3, "Engineering", "user" + n % 5, runUrl, true, true, true);
     }
 
     private static Figures figures(double leadTimeSavingsH) {

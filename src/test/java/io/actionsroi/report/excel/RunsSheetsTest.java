@@ -48,7 +48,7 @@ class RunsSheetsTest {
         // then
         try (XSSFWorkbook workbook = Workbooks.open(file)) {
             assertThat(StreamSupport.stream(workbook.spliterator(), false).map(Sheet::getSheetName)).containsExactly(
-                    "Summary", "Actions", "Categories", "Teams", "User groups", "Runs", "Runs (2)", "Runs (3)",
+                    "Summary", "Trends", "Adoption", "Actions", "Categories", "Teams", "User groups", "Runs", "Runs (2)", "Runs (3)",
                     "Data quality", "About");
             assertThat(Stream.of("Runs", "Runs (2)", "Runs (3)").map(name -> dataRows(workbook.getSheet(name)).size()))
                     .containsExactly(100, 100, 50);

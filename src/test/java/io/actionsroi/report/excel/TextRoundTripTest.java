@@ -68,7 +68,7 @@ class TextRoundTripTest {
             runRows.forEach(row -> assertLiteral(row.getCell(action)));
 
             Cell answer = byLabel(workbook.getSheet("Summary")).get("Most run this week").getCell(2);
-            assertThat(answer.getStringCellValue()).isEqualTo(TITLES.get(0) + " (7 runs)");
+            assertThat(answer.getStringCellValue()).isEqualTo(TITLES.get(0) + " (7 runs).");
             assertLiteral(answer);
         }
     }

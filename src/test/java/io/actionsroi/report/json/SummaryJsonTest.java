@@ -23,6 +23,7 @@ import io.actionsroi.roi.IssueKind;
 import io.actionsroi.roi.MoneyValue;
 import io.actionsroi.roi.RoiResult;
 import io.actionsroi.roi.Rollup;
+import io.actionsroi.roi.SyntheticTrends;
 import io.actionsroi.roi.Totals;
 import io.actionsroi.roi.WeekOfRuns;
 
@@ -118,8 +119,12 @@ class SummaryJsonTest {
                 new Totals(figures, 1, 1, money), List.of(action), List.of(new Rollup("infra", "Infrastructure", figures)),
                 List.of(new Rollup("No Team", "No Team", figures)), List.of(new Rollup("No Group", "No Group", figures)),
                 new Highlights(new Highlight("formula", action.title(), 2), null, null),
+                SyntheticTrends.periods(Instant.parse("2026-10-01T00:00:00Z"), 3, 0.5),
                 List.of(new WeekOfRuns(Instant.parse("2026-09-24T00:00:00Z"), Instant.parse("2026-10-01T00:00:00Z"),
-                        3, 2, 1, 4)),
+                        3, 2, 1, 4, 0.3, 2)),
+                SyntheticTrends.months(LocalDate.parse("2026-09-30"), ZoneId.of("Europe/Berlin"),
+                        Instant.parse("2026-10-01T00:00:00Z"), 10),
+                SyntheticTrends.adoption(Instant.parse("2026-10-01T00:00:00Z")), null,
                 new DataQuality(Map.of("orphan_runs", 1L), List.of(orphan)));
     }
 }

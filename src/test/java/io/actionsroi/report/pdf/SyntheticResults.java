@@ -20,6 +20,7 @@ import io.actionsroi.roi.IssueKind;
 import io.actionsroi.roi.MoneyValue;
 import io.actionsroi.roi.RoiResult;
 import io.actionsroi.roi.Rollup;
+import io.actionsroi.roi.SyntheticTrends;
 import io.actionsroi.roi.Totals;
 import io.actionsroi.roi.WeekOfRuns;
 
@@ -62,7 +63,10 @@ final class SyntheticResults {
                         .filter(action -> action.figures().totalRuns() > 0).count(), null),
                 actions, categories, groups, groups,
                 new Highlights(topAction, topAction, runs == 0 ? null : new Highlight("infra", "Infrastructure", saved)),
-                weeks(runs), new DataQuality(Map.of(), List.of()));
+                SyntheticTrends.periods(AS_OF, runs / 30, 1.1), weeks(runs),
+                SyntheticTrends.months(LocalDate.parse("2026-09-30"), ZoneId.of("UTC"), AS_OF, runs / 12),
+                runs == 0 ? SyntheticTrends.noAdoption() : SyntheticTrends.adoption(AS_OF), null,
+                new DataQuality(Map.of(), List.of()));
     }
 
     /** {@code result} with its hours priced. */
@@ -86,13 +90,15 @@ final class SyntheticResults {
     static RoiResult withCategories(RoiResult result, List<Rollup> categories) {
         return new RoiResult(result.reportDate(), result.asOf(), result.zone(), result.generatedAt(), result.source(),
                 result.totals(), result.actions(), categories, result.teams(), result.userGroups(),
-                result.highlights(), result.runsPerWeek(), result.dataQuality());
+                result.highlights(), result.periods(), result.runsPerWeek(), result.runsPerMonth(), result.adoption(),
+                result.value(), result.dataQuality());
     }
 
     private static RoiResult copy(RoiResult result, Totals totals, DataQuality dataQuality) {
         return new RoiResult(result.reportDate(), result.asOf(), result.zone(), result.generatedAt(), result.source(),
                 totals, result.actions(), result.categories(), result.teams(), result.userGroups(),
-                result.highlights(), result.runsPerWeek(), dataQuality);
+                result.highlights(), result.periods(), result.runsPerWeek(), result.runsPerMonth(), result.adoption(),
+                result.value(), dataQuality);
     }
 
     /** Runs that all succeeded, each saving one hour of lead time and a quarter of cycle time. */
@@ -108,7 +114,8 @@ final class SyntheticResults {
         List<WeekOfRuns> weeks = new ArrayList<>();
         for (int week = 12; week >= 1; week--) {
             Instant start = AS_OF.minus(Duration.ofDays(7L * week));
-            weeks.add(new WeekOfRuns(start, start.plus(Duration.ofDays(7)), week == 1 ? runs : 0, 0, 0, 0));
+            weeks.add(new WeekOfRuns(start, start.plus(Duration.ofDays(7)), week == 1 ? runs : 0, 0, 0, 0,
+                    week == 1 ? runs : 0, week == 1 ? Math.min(runs, 5) : 0));
         }
         return weeks;
     }

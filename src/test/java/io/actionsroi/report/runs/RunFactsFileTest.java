@@ -25,7 +25,7 @@ class RunFactsFileTest {
         return new RunFacts("run-" + n, "créer-环境-" + n, n % 2 == 0 ? "SUCCESS" : null,
                 Instant.parse("2026-09-30T12:00:00.123456789Z").minusSeconds(n),
                 n * 1.5, n % 3 == 0 ? null : 0.1 + n, 42.0, -0.25 * n, n % 5 == 0 ? null : 1e-9 * n,
-                n % 6 == 0 ? null : "=HYPERLINK(\"x\")", RunFacts.NO_GROUP,
+                n % 6 == 0 ? null : "=HYPERLINK(\"x\")", RunFacts.NO_GROUP, n % 3 == 0 ? null : "user-" + n + "@acme.example",
                 n % 4 == 0 ? null : "https://app.getport.io/runs/" + n, n % 2 == 0, n % 3 == 0, n % 7 != 0);
     }
 
@@ -62,7 +62,7 @@ class RunFactsFileTest {
     void aFileThatWasNeverCompletedIsRefusedWithWhatToDo() throws Exception {
         Path file = folder.resolve("cut.gz");
         try (GZIPOutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
-            out.write(1);
+            out.write(2); // the version byte, and nothing after it
         }
 
         try (RunFactsFile.Reader reader = RunFactsFile.open(file)) {

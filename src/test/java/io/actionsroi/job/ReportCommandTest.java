@@ -1,0 +1,36 @@
+package io.actionsroi.job;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The command that the failure alert tells ops to run again. */
+class ReportCommandTest {
+
+    private final JobParametersBuilder report = new JobParametersBuilder()
+            .addLocalDate(ActionsRoiJobConfiguration.REPORT_DATE, LocalDate.of(2026, 12, 1))
+            .addString(ActionsRoiJobConfiguration.ZONE, "Asia/Tokyo");
+
+    @Test
+    void aPartialReportIsRunAgainAsAPartialReportNotAsAResend() {
+        JobParameters partial = report.addString(ActionsRoiJobConfiguration.PARTIAL_DAY, "true")
+                .addString(DeliveryInstances.REQUESTED_AT, "2026-12-01T02:00:00Z")
+                .toJobParameters();
+
+        assertThat(ReportCommand.rerunArguments(partial))
+                .isEqualTo("--report.date=2026-12-01 --report.zone=Asia/Tokyo --report.partial-day=true");
+    }
+
+    @Test
+    void aResendIsRunAgainAsAResend() {
+        JobParameters resend = report.addString(DeliveryInstances.REQUESTED_AT, "2026-12-01T02:00:00Z")
+                .toJobParameters();
+
+        assertThat(ReportCommand.rerunArguments(resend))
+                .isEqualTo("--report.date=2026-12-01 --report.zone=Asia/Tokyo --report.resend=true");
+    }
+}
