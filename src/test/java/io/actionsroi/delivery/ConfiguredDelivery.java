@@ -17,6 +17,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.mail.autoconfigure.MailSenderAutoConfiguration;
 import org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration;
@@ -27,7 +28,8 @@ import org.springframework.context.annotation.Import;
 /**
  * The delivery as the application configures it from its settings (its application.yml, then the
  * {@code spring.mail.*} and {@code report.email.*} a test gives), with the ledger in an H2 database in
- * memory: sends a message the way the delivery step does, without running the job around it.
+ * memory (its table from the migrations): sends a message the way the delivery step does, without running
+ * the job around it.
  */
 final class ConfiguredDelivery implements AutoCloseable {
 
@@ -88,7 +90,7 @@ final class ConfiguredDelivery implements AutoCloseable {
      */
     @EnableConfigurationProperties(EmailProperties.class)
     @ImportAutoConfiguration({MailSenderAutoConfiguration.class, DataSourceAutoConfiguration.class,
-            ValidationAutoConfiguration.class})
+            FlywayAutoConfiguration.class, ValidationAutoConfiguration.class})
     @Import(DeliveryConfiguration.class)
     static class Beans {
 
