@@ -102,6 +102,17 @@ public final class Wording {
         return new ChangeWords(arrow + " " + Numbers.percent(Math.abs(change.percent())), tendency);
     }
 
+    /**
+     * A period's success rate against the period before's, in points; "▲ from none" when the period before had
+     * no run: its rate of 0 (as Port writes it) is no rate to compare with.
+     */
+    public static ChangeWords successRateChange(PeriodComparison period) {
+        if (period.previous().totalRuns() == 0 && period.current().totalRuns() > 0) {
+            return new ChangeWords("▲ " + FROM_NONE, Tendency.NEUTRAL);
+        }
+        return change(period.change().successRate(), Better.UP, true);
+    }
+
     /** "▲ 12.4% vs the 30 days before", "no change from the 30 days before", "▲ from none in the 30 days before". */
     public static String versus(ChangeWords change, PeriodNames period) {
         if (change.text().endsWith(FROM_NONE)) {
