@@ -3,6 +3,7 @@ package io.actionsroi.report.pdf;
 import java.awt.BasicStroke;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
@@ -15,6 +16,7 @@ import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.AbstractCategoryItemRenderer;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.ui.TextAnchor;
@@ -71,31 +73,27 @@ final class TrendsSection {
         document.add(spaced(type.paragraph(TITLE, theme.heading()), 0, 2));
         String months = "each calendar month in " + result.zone().getId() + ", the last up to the report date";
         charts.add(document, "Hours saved per month", "Hours saved (lead time) by the runs of " + months + ".",
-                hoursPerMonth(), MONTHS_HEIGHT, "No run of the last 12 months saved time.");
-        charts.add(document, "Runs per month", "Runs created in " + months + ".", runsPerMonth(), MONTHS_HEIGHT,
-                "No run in the last 12 months.");
+                perMonth("Hours saved", MonthOfRuns::leadTimeSavingsH), MONTHS_HEIGHT,
+                "No run of the last 12 months saved time.");
+        charts.add(document, "Runs per month", "Runs created in " + months + ".",
+                perMonth("Runs", MonthOfRuns::totalRuns), MONTHS_HEIGHT, "No run in the last 12 months.");
         charts.add(document, "Active users per week", "People who ran an action in each of the 12 weeks before "
                 + Numbers.time(result.asOf(), result.zone()) + ", by the week's first day.", activeUsersPerWeek(),
                 WEEKS_HEIGHT, "No one ran an action in the last 12 weeks.");
         addAdoption(document);
     }
 
-    private JFreeChart hoursPerMonth() {
-        if (result.runsPerMonth().stream().allMatch(month -> month.leadTimeSavingsH() == 0)) {
+    /** A column a month of {@code measure}; null when every month's is 0. */
+    private JFreeChart perMonth(String series, ToDoubleFunction<MonthOfRuns> measure) {
+        if (result.runsPerMonth().stream().allMatch(month -> measure.applyAsDouble(month) == 0)) {
             return null;
         }
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
-        result.runsPerMonth().forEach(month -> dataset.addValue(month.leadTimeSavingsH(), "Hours saved", label(month)));
-        return columns(dataset, "#,##0");
-    }
-
-    private JFreeChart runsPerMonth() {
-        if (result.runsPerMonth().stream().allMatch(month -> month.totalRuns() == 0)) {
-            return null;
+        for (MonthOfRuns month : result.runsPerMonth()) {
+            dataset.addValue(measure.applyAsDouble(month), series,
+                    new Label(month.month().toString(), Formats.month(month.month())));
         }
-        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
-        result.runsPerMonth().forEach(month -> dataset.addValue(month.totalRuns(), "Runs", label(month)));
-        return columns(dataset, "#,##0");
+        return columns(dataset);
     }
 
     private JFreeChart activeUsersPerWeek() {
@@ -106,41 +104,36 @@ final class TrendsSection {
         for (WeekOfRuns week : result.runsPerWeek()) {
             dataset.addValue(week.activeUsers(), "Active users", Label.week(week.start(), result.zone()));
         }
-        JFreeChart chart = ChartFactory.createLineChart(null, null, null, dataset, PlotOrientation.VERTICAL, false,
-                false, false);
-        charts.style(chart, "#,##0");
-        CategoryPlot plot = chart.getCategoryPlot();
-        Charts.timeAxis(plot.getDomainAxis());
-        LineAndShapeRenderer renderer = (LineAndShapeRenderer) plot.getRenderer();
+        JFreeChart chart = overTime(ChartFactory.createLineChart(null, null, null, dataset, PlotOrientation.VERTICAL,
+                false, false, false));
+        LineAndShapeRenderer renderer = (LineAndShapeRenderer) chart.getCategoryPlot().getRenderer();
         renderer.setDefaultShapesVisible(true);
         renderer.setSeriesStroke(0, new BasicStroke(1.5f));
-        charts.labelValues(renderer, "#,##0");
-        renderer.setDefaultPositiveItemLabelPosition(
-                new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
-        ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(true);
-        plot.getRangeAxis().setUpperMargin(0.25);
         return chart;
     }
 
-    private Label label(MonthOfRuns month) {
-        return new Label(month.month().toString(), Formats.month(month.month()));
+    /** The months' columns. */
+    private JFreeChart columns(DefaultCategoryDataset dataset) {
+        JFreeChart chart = overTime(ChartFactory.createBarChart(null, null, null, dataset, PlotOrientation.VERTICAL,
+                false, false, false));
+        ((BarRenderer) chart.getCategoryPlot().getRenderer()).setMaximumBarWidth(0.06);
+        return chart;
     }
 
-    /** A month's columns, each with its value on top. */
-    private JFreeChart columns(DefaultCategoryDataset dataset, String valueFormat) {
-        JFreeChart chart = ChartFactory.createBarChart(null, null, null, dataset, PlotOrientation.VERTICAL, false,
-                false, false);
+    /** A chart over weeks or months from 0 up, each value rounded and written above its column or point. */
+    private JFreeChart overTime(JFreeChart chart) {
         charts.style(chart, "#,##0");
         CategoryPlot plot = chart.getCategoryPlot();
         Charts.timeAxis(plot.getDomainAxis());
-        BarRenderer renderer = (BarRenderer) plot.getRenderer();
-        renderer.setMaximumBarWidth(0.06);
-        charts.labelValues(renderer, valueFormat);
+        AbstractCategoryItemRenderer renderer = (AbstractCategoryItemRenderer) plot.getRenderer();
+        charts.labelValues(renderer, "#,##0");
         renderer.setDefaultPositiveItemLabelPosition(
                 new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
         renderer.setDefaultNegativeItemLabelPosition(
                 new ItemLabelPosition(ItemLabelAnchor.OUTSIDE6, TextAnchor.TOP_CENTER));
-        plot.getRangeAxis().setUpperMargin(0.22);
+        ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(true);
+        // room for the values above the highest
+        plot.getRangeAxis().setUpperMargin(0.25);
         return chart;
     }
 

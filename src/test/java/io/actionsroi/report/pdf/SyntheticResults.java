@@ -13,7 +13,6 @@ import java.util.stream.IntStream;
 import io.actionsroi.roi.ActionFigures;
 import io.actionsroi.roi.Adoption;
 import io.actionsroi.roi.BusinessValue;
-import io.actionsroi.roi.Change;
 import io.actionsroi.roi.DataQuality;
 import io.actionsroi.roi.DataQualityIssue;
 import io.actionsroi.roi.Figures;
@@ -21,7 +20,6 @@ import io.actionsroi.roi.Highlight;
 import io.actionsroi.roi.Highlights;
 import io.actionsroi.roi.IssueKind;
 import io.actionsroi.roi.MoneyValue;
-import io.actionsroi.roi.PeriodChange;
 import io.actionsroi.roi.PeriodComparison;
 import io.actionsroi.roi.PeriodFigures;
 import io.actionsroi.roi.Periods;
@@ -143,25 +141,11 @@ final class SyntheticResults {
     static Periods firstMonth(long runs) {
         PeriodFigures none = new PeriodFigures(AS_OF.minus(Duration.ofDays(60)), AS_OF.minus(Duration.ofDays(30)), 0,
                 0, 0, 0, 0, 0, 0, 0, 0, 0);
-        PeriodComparison month = comparison(new PeriodFigures(AS_OF.minus(Duration.ofDays(30)), AS_OF, runs,
+        PeriodComparison month = PeriodComparison.of(new PeriodFigures(AS_OF.minus(Duration.ofDays(30)), AS_OF, runs,
                 runs - 1, 1, (runs - 1) * 100.0 / runs, runs * 1.5, runs * 0.5, runs * 0.1, 3, 1, 3), none);
-        PeriodComparison week = comparison(new PeriodFigures(AS_OF.minus(Duration.ofDays(7)), AS_OF, runs / 3,
+        PeriodComparison week = PeriodComparison.of(new PeriodFigures(AS_OF.minus(Duration.ofDays(7)), AS_OF, runs / 3,
                 runs / 3, 0, 100, runs / 2.0, runs / 6.0, 0, 2, 1, 0), none);
         return new Periods(week, week, month, month);
-    }
-
-    private static PeriodComparison comparison(PeriodFigures current, PeriodFigures previous) {
-        return new PeriodComparison(current, previous, new PeriodChange(
-                Change.between(current.totalRuns(), previous.totalRuns()),
-                Change.between(current.successfulRuns(), previous.successfulRuns()),
-                Change.between(current.failedRuns(), previous.failedRuns()),
-                Change.between(current.successRate(), previous.successRate()),
-                Change.between(current.leadTimeSavingsH(), previous.leadTimeSavingsH()),
-                Change.between(current.cycleTimeSavingsH(), previous.cycleTimeSavingsH()),
-                Change.between(current.waitingTimeH(), previous.waitingTimeH()),
-                Change.between(current.activeUsers(), previous.activeUsers()),
-                Change.between(current.activeTeams(), previous.activeTeams()),
-                Change.between(current.newUsers(), previous.newUsers())));
     }
 
     private static RoiResult copy(RoiResult result, Totals totals, List<Rollup> categories, Periods periods,
