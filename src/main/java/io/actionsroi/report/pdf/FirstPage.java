@@ -147,6 +147,9 @@ final class FirstPage {
                 spaced(type.paragraph(name, theme.subheading().sized(13)), 2, 0)));
         titles.addElement(spaced(type.paragraph("Report date " + result.reportDate() + " (" + result.zone().getId()
                 + "): runs created before " + Numbers.time(result.asOf(), result.zone()), theme.body()), 6, 0));
+        if (result.partial()) {
+            titles.addElement(spaced(type.paragraph(Wording.partial(result), theme.subheading().sized(11)), 4, 0));
+        }
         PdfPTable header = branding.logo().isEmpty()
                 ? new PdfPTable(1)
                 : new PdfPTable(new float[] {contentWidth - LOGO_WIDTH, LOGO_WIDTH});
