@@ -112,20 +112,20 @@ public record EmailModel(
                 Wording.month(),
                 List.of(
                         figure("Total hours saved", "lead time", hours(totals.totalLeadTimeSavingsH()) + HOURS,
-                                hours(month.current().leadTimeSavingsH()) + HOURS, month.change().leadTimeSavingsH(),
-                                Better.UP, false),
+                                hours(month.current().leadTimeSavingsH()) + HOURS,
+                                Wording.change(month.change().leadTimeSavingsH(), Better.UP, false)),
                         figure("Total processing time saved", "cycle time",
                                 hours(totals.totalCycleTimeSavingsH()) + HOURS,
-                                hours(month.current().cycleTimeSavingsH()) + HOURS, month.change().cycleTimeSavingsH(),
-                                Better.UP, false),
+                                hours(month.current().cycleTimeSavingsH()) + HOURS,
+                                Wording.change(month.change().cycleTimeSavingsH(), Better.UP, false)),
                         figure("Total time waiting for approval", "", hours(totals.totalWaitingTimeH()) + HOURS,
-                                hours(month.current().waitingTimeH()) + HOURS, month.change().waitingTimeH(),
-                                Better.DOWN, false),
+                                hours(month.current().waitingTimeH()) + HOURS,
+                                Wording.change(month.change().waitingTimeH(), Better.DOWN, false)),
                         figure("Runs", "", Numbers.count(totals.totalRuns()),
-                                Numbers.count(month.current().totalRuns()), month.change().totalRuns(), Better.UP, false),
+                                Numbers.count(month.current().totalRuns()),
+                                Wording.change(month.change().totalRuns(), Better.UP, false)),
                         figure("Success rate", "", Numbers.percent(totals.successRate()),
-                                Numbers.percent(month.current().successRate()), month.change().successRate(), Better.UP,
-                                true)),
+                                Numbers.percent(month.current().successRate()), Wording.successRateChange(month))),
                 money(result.totals().money()),
                 Wording.story(result, EmailModel::hours),
                 highlights(result),
@@ -143,9 +143,8 @@ public record EmailModel(
     }
 
     /** A headline figure changed by {@code change} over the last 30 days. */
-    private static Figure figure(String label, String note, String value, String lastPeriod, Change change,
-            Better better, boolean rate) {
-        Wording.ChangeWords words = Wording.change(change, better, rate);
+    private static Figure figure(String label, String note, String value, String lastPeriod,
+            Wording.ChangeWords words) {
         return new Figure(label, note, value, lastPeriod, words.text(), Wording.versus(words, Wording.month()),
                 words.tendency());
     }

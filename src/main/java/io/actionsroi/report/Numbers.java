@@ -27,9 +27,9 @@ public final class Numbers {
         return count(count) + " " + (count == 1 ? singular : plural);
     }
 
-    /** "76.0%". */
+    /** "76.0%", "19,204.9%". */
     public static String percent(double percent) {
-        return String.format(Locale.ENGLISH, "%.1f%%", percent);
+        return String.format(Locale.ENGLISH, "%,.1f%%", percent);
     }
 
     /** "2026-10-01 00:00 UTC": the instant in the report's zone, with the zone. */

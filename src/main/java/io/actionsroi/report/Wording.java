@@ -60,6 +60,8 @@ public final class Wording {
 
     /** The change from a previous value of 0, which no percentage can express. */
     private static final String FROM_NONE = "from none";
+    /** The lagging teams the answer "Who uses it?" names; it counts the others. */
+    private static final int LAGGING_NAMED = 5;
 
     private Wording() {
     }
@@ -100,12 +102,24 @@ public final class Wording {
         return new ChangeWords(arrow + " " + Numbers.percent(Math.abs(change.percent())), tendency);
     }
 
+    /**
+     * A period's success rate against the period before's, in points; "▲ from none" when the period before had
+     * no run: its rate of 0 (as Port writes it) is no rate to compare with.
+     */
+    public static ChangeWords successRateChange(PeriodComparison period) {
+        if (period.previous().totalRuns() == 0 && period.current().totalRuns() > 0) {
+            return new ChangeWords("▲ " + FROM_NONE, Tendency.NEUTRAL);
+        }
+        return change(period.change().successRate(), Better.UP, true);
+    }
+
     /** "▲ 12.4% vs the 30 days before", "no change from the 30 days before", "▲ from none in the 30 days before". */
     public static String versus(ChangeWords change, PeriodNames period) {
-        if (change.tendency() == Tendency.NEUTRAL) {
-            return change.text() + " from " + period.previous();
+        if (change.text().endsWith(FROM_NONE)) {
+            return change.text() + " in " + period.previous();
         }
-        return change.text() + (change.text().endsWith(FROM_NONE) ? " in " : " vs ") + period.previous();
+        return change.tendency() == Tendency.NEUTRAL ? change.text() + " from " + period.previous()
+                : change.text() + " vs " + period.previous();
     }
 
     /**
@@ -153,7 +167,12 @@ public final class Wording {
                 .map(TeamAdoption::title).toList();
         if (!lagging.isEmpty()) {
             text.append(' ').append(Numbers.counted(lagging.size(), "team", "teams")).append(" ran none in ")
-                    .append(month().current()).append(": ").append(String.join(", ", lagging)).append('.');
+                    .append(month().current()).append(": ")
+                    .append(String.join(", ", lagging.subList(0, Math.min(LAGGING_NAMED, lagging.size()))));
+            if (lagging.size() > LAGGING_NAMED) {
+                text.append(" and ").append(Numbers.count(lagging.size() - LAGGING_NAMED)).append(" more");
+            }
+            text.append('.');
         }
         return new Answer("Who uses it?", text.toString());
     }

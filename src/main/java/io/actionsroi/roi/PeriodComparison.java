@@ -6,7 +6,7 @@ package io.actionsroi.roi;
  */
 public record PeriodComparison(PeriodFigures current, PeriodFigures previous, PeriodChange change) {
 
-    static PeriodComparison of(PeriodFigures current, PeriodFigures previous) {
+    public static PeriodComparison of(PeriodFigures current, PeriodFigures previous) {
         return new PeriodComparison(current, previous, PeriodChange.between(current, previous));
     }
 }

@@ -7,6 +7,7 @@ import io.actionsroi.report.Wording;
 import io.actionsroi.report.Wording.Better;
 import io.actionsroi.roi.Change;
 import io.actionsroi.roi.PeriodChange;
+import io.actionsroi.roi.PeriodComparison;
 import io.actionsroi.roi.PeriodFigures;
 
 /**
@@ -94,8 +95,9 @@ enum PeriodMeasure {
     }
 
     /** Its change in words ("▲ 12.4%", "▼ 2.2 pts"), coloured by whether it is good news. */
-    Words words(PeriodChange changes) {
-        Wording.ChangeWords words = Wording.change(of(changes), better, isRate());
+    Words words(PeriodComparison period) {
+        Wording.ChangeWords words = this == SUCCESS_RATE ? Wording.successRateChange(period)
+                : Wording.change(of(period.change()), better, isRate());
         CellFormat colour = switch (words.tendency()) {
             case GOOD -> CellFormat.GOOD_NEWS;
             case BAD -> CellFormat.BAD_NEWS;

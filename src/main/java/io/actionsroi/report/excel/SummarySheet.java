@@ -192,7 +192,7 @@ final class SummarySheet {
 
         static Headline of(String label, Object total, PeriodMeasure measure, PeriodComparison month, String note) {
             return new Headline(label, measure.format(), total, measure.of(month.current()),
-                    measure.words(month.change()), note);
+                    measure.words(month), note);
         }
 
         static Headline total(String label, CellFormat format, Object total, String note) {

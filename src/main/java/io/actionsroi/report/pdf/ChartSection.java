@@ -1,40 +1,26 @@
 package io.actionsroi.report.pdf;
 
 import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.geom.Rectangle2D;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 
 import com.lowagie.text.Document;
-import com.lowagie.text.Image;
-import com.lowagie.text.pdf.PdfTemplate;
-import com.lowagie.text.pdf.PdfWriter;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
-import org.jfree.chart.block.BlockBorder;
-import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
-import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
-import org.jfree.chart.renderer.category.StandardBarPainter;
-import org.jfree.chart.title.LegendTitle;
-import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 import io.actionsroi.report.Numbers;
+import io.actionsroi.report.pdf.Charts.Label;
 import io.actionsroi.roi.ActionFigures;
 import io.actionsroi.roi.Figures;
 import io.actionsroi.roi.RoiResult;
@@ -58,37 +44,21 @@ final class ChartSection {
     /** Bar labels: hours saved run to thousands, waits are often under an hour. */
     private static final String HOURS_SAVED = "#,##0.0";
     private static final String WAITING_HOURS = "#,##0.00";
-    private static final Color SUCCESSFUL = new Color(0x2E, 0x7D, 0x32);
-    private static final Color FAILED = new Color(0xC6, 0x28, 0x28);
+    private static final Color SUCCESSFUL = Theme.GOOD;
+    private static final Color FAILED = Theme.BAD;
     private static final Color IN_PROGRESS = new Color(0xF9, 0xA8, 0x25);
     private static final Color OTHER = new Color(0x9E, 0x9E, 0x9E);
-
-    /** A bar's category: unique by {@code key}, labelled by {@code text} (two actions may share a title). */
-    private record Label(String key, String text) implements Comparable<Label> {
-
-        @Override
-        public int compareTo(Label other) {
-            return key.compareTo(other.key);
-        }
-
-        @Override
-        public String toString() {
-            return text;
-        }
-    }
 
     private final RoiResult result;
     private final Typesetter type;
     private final Theme theme;
-    private final PdfWriter writer;
-    private final float width;
+    private final Charts charts;
 
-    ChartSection(RoiResult result, Typesetter type, Theme theme, PdfWriter writer, float width) {
+    ChartSection(RoiResult result, Typesetter type, Theme theme, Charts charts) {
         this.result = result;
         this.type = type;
         this.theme = theme;
-        this.writer = writer;
-        this.width = width;
+        this.charts = charts;
     }
 
     void addTo(Document document) {
@@ -109,13 +79,7 @@ final class ChartSection {
     }
 
     private void add(Document document, String title, String note, JFreeChart chart, String none) {
-        document.add(spaced(type.paragraph(title, theme.subheading()), 8, 0));
-        document.add(spaced(type.paragraph(note, theme.note()), 1, 4));
-        if (chart == null) {
-            document.add(spaced(type.paragraph(none, theme.body()), 4, 10));
-            return;
-        }
-        document.add(draw(chart, height(chart.getCategoryPlot())));
+        charts.add(document, title, note, chart, chart == null ? 0 : height(chart.getCategoryPlot()), none);
     }
 
     /** Room for every bar of a horizontal chart and its label of up to three lines. */
@@ -171,7 +135,7 @@ final class ChartSection {
         }
         JFreeChart chart = horizontalBars(dataset, "hours", WAITING_HOURS);
         chart.getCategoryPlot().getRenderer().setSeriesPaint(1, Theme.RULE.darker());
-        legendBelow(chart);
+        Charts.legendBelow(chart);
         return chart;
     }
 
@@ -181,7 +145,7 @@ final class ChartSection {
         }
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         for (WeekOfRuns week : result.runsPerWeek()) {
-            Label label = new Label(week.start().toString(), Formats.weekStart(week.start(), result.zone()));
+            Label label = Label.week(week.start(), result.zone());
             dataset.addValue(week.successful(), "Successful", label);
             dataset.addValue(week.failed(), "Failed", label);
             dataset.addValue(week.inProgress(), "In progress", label);
@@ -189,19 +153,15 @@ final class ChartSection {
         }
         JFreeChart chart = ChartFactory.createStackedBarChart(null, null, null, dataset, PlotOrientation.VERTICAL,
                 true, false, false);
-        style(chart, "#,##0");
+        charts.style(chart, "#,##0");
         BarRenderer renderer = (BarRenderer) chart.getCategoryPlot().getRenderer();
         renderer.setSeriesPaint(0, SUCCESSFUL);
         renderer.setSeriesPaint(1, FAILED);
         renderer.setSeriesPaint(2, IN_PROGRESS);
         renderer.setSeriesPaint(3, OTHER);
         renderer.setMaximumBarWidth(0.06);
-        CategoryAxis weeks = chart.getCategoryPlot().getDomainAxis();
-        weeks.setCategoryMargin(0.15);
-        weeks.setLowerMargin(0.01);
-        weeks.setUpperMargin(0.01);
-        weeks.setMaximumCategoryLabelLines(2);
-        legendBelow(chart);
+        Charts.timeAxis(chart.getCategoryPlot().getDomainAxis());
+        Charts.legendBelow(chart);
         return chart;
     }
 
@@ -222,7 +182,7 @@ final class ChartSection {
     private JFreeChart horizontalBars(DefaultCategoryDataset dataset, String unit, String valueFormat) {
         JFreeChart chart = ChartFactory.createBarChart(null, null, unit, dataset, PlotOrientation.HORIZONTAL,
                 dataset.getRowCount() > 1, false, false);
-        style(chart, "#,##0.##");
+        charts.style(chart, "#,##0.##");
         CategoryPlot plot = chart.getCategoryPlot();
         CategoryAxis categories = plot.getDomainAxis();
         categories.setMaximumCategoryLabelLines(3);
@@ -231,9 +191,7 @@ final class ChartSection {
         // bars equally thick in every chart, however few: see height()
         renderer.setMaximumBarWidth(0.6 / Math.max(MIN_BARS, dataset.getColumnCount()));
         renderer.setItemMargin(0.05);
-        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", format(valueFormat)));
-        renderer.setDefaultItemLabelsVisible(true);
-        renderer.setDefaultItemLabelFont(ChartGraphics.font(type.fonts(), false, 7.5f));
+        charts.labelValues(renderer, valueFormat);
         renderer.setDefaultPositiveItemLabelPosition(
                 new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
         renderer.setDefaultNegativeItemLabelPosition(
@@ -241,58 +199,5 @@ final class ChartSection {
         plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
         plot.getRangeAxis().setUpperMargin(0.15);
         return chart;
-    }
-
-    /** Fonts, colours and number formats shared by every chart. */
-    private void style(JFreeChart chart, String numberFormat) {
-        StandardChartTheme look = new StandardChartTheme("Actions ROI report");
-        look.setExtraLargeFont(ChartGraphics.font(type.fonts(), true, 11));
-        look.setLargeFont(ChartGraphics.font(type.fonts(), false, 8.5f));
-        look.setRegularFont(ChartGraphics.font(type.fonts(), false, 8));
-        look.setSmallFont(ChartGraphics.font(type.fonts(), false, 7.5f));
-        look.setBarPainter(new StandardBarPainter());
-        look.setShadowVisible(false);
-        look.setChartBackgroundPaint(Color.WHITE);
-        look.setPlotBackgroundPaint(Color.WHITE);
-        look.setPlotOutlinePaint(Color.WHITE);
-        look.setRangeGridlinePaint(Theme.RULE);
-        look.setDomainGridlinePaint(Color.WHITE);
-        look.setAxisLabelPaint(Theme.MUTED);
-        look.setTickLabelPaint(Theme.INK);
-        look.setItemLabelPaint(Theme.INK);
-        look.setLegendItemPaint(Theme.INK);
-        look.setLegendBackgroundPaint(Color.WHITE);
-        look.apply(chart);
-        CategoryPlot plot = chart.getCategoryPlot();
-        plot.setOutlineVisible(false);
-        plot.setRangeGridlinesVisible(true);
-        plot.getRenderer().setSeriesPaint(0, theme.accent());
-        ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(format(numberFormat));
-        chart.setBorderVisible(false);
-        chart.setAntiAlias(true);
-    }
-
-    private static void legendBelow(JFreeChart chart) {
-        LegendTitle legend = chart.getLegend();
-        legend.setPosition(RectangleEdge.BOTTOM);
-        legend.setFrame(BlockBorder.NONE);
-    }
-
-    private static DecimalFormat format(String pattern) {
-        return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ENGLISH));
-    }
-
-    private Image draw(JFreeChart chart, float height) {
-        PdfTemplate canvas = writer.getDirectContent().createTemplate(width, height);
-        Graphics2D graphics = new ChartGraphics(canvas, width, height, type);
-        try {
-            chart.draw(graphics, new Rectangle2D.Double(0, 0, width, height));
-        }
-        finally {
-            graphics.dispose();
-        }
-        Image image = Image.getInstance(canvas);
-        image.setSpacingAfter(6);
-        return image;
     }
 }

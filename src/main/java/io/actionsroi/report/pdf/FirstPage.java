@@ -1,6 +1,8 @@
 package io.actionsroi.report.pdf;
 
+import java.awt.Color;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
@@ -12,17 +14,28 @@ import com.lowagie.text.pdf.PdfPTable;
 
 import io.actionsroi.report.Numbers;
 import io.actionsroi.report.Wording;
+import io.actionsroi.report.Wording.Better;
+import io.actionsroi.report.Wording.ChangeWords;
+import io.actionsroi.report.Wording.PeriodNames;
+import io.actionsroi.report.Wording.Tendency;
+import io.actionsroi.roi.Change;
 import io.actionsroi.roi.Figures;
+import io.actionsroi.roi.PeriodChange;
+import io.actionsroi.roi.PeriodComparison;
+import io.actionsroi.roi.PeriodFigures;
 import io.actionsroi.roi.RoiResult;
 
 import static io.actionsroi.report.pdf.Typesetter.spaced;
 
 /**
- * The page a reader sees first: what the report is, the headline figures as tiles like those of Port's
- * dashboard, and the dashboard's questions answered in a sentence each. Without runs, it says so instead.
+ * The page a reader sees first: what the report is; the headline figures as tiles like those of Port's
+ * dashboard, each with its last 30 days and their change against the 30 days before; the three questions
+ * "is it growing, who uses it, what is it worth" answered; and the dashboard's questions answered in a
+ * sentence each. Without runs, it says so instead.
  */
 final class FirstPage {
 
+    private static final Pattern ARROW_SPACE = Pattern.compile("([▲▼]) ");
     private static final float TILE_PADDING = 10;
     /** Room for a label of two lines and its note. */
     private static final float CAPTION_HEIGHT = 40;
@@ -30,6 +43,8 @@ final class FirstPage {
     private static final float COUNT_SIZE = 17;
     private static final float LOGO_WIDTH = 130;
     private static final float LOGO_HEIGHT = 52;
+    /** The space above and below the rule over a tile's recent figure. */
+    private static final float TREND_GAP = 5;
 
     private final RoiResult result;
     private final Branding branding;
@@ -52,29 +67,76 @@ final class FirstPage {
             return;
         }
         Figures totals = result.totals().figures();
+        PeriodComparison month = result.periods().month();
+        PeriodFigures lastMonth = month.current();
+        PeriodChange monthChange = month.change();
+        PeriodComparison week = result.periods().week();
         document.add(tiles(HEADLINE_SIZE, List.of(
-                new Tile("Total hours saved", "Lead time", Formats.hours(totals.totalLeadTimeSavingsH()), "hours"),
+                new Tile("Total hours saved", "Lead time", Formats.hours(totals.totalLeadTimeSavingsH()), "hours",
+                        inLastMonth(Formats.hours(lastMonth.leadTimeSavingsH()) + " h"),
+                        monthly(monthChange.leadTimeSavingsH(), Better.UP)),
                 new Tile("Total processing time saved", "Cycle time", Formats.hours(totals.totalCycleTimeSavingsH()),
-                        "hours"),
+                        "hours", inLastMonth(Formats.hours(lastMonth.cycleTimeSavingsH()) + " h"),
+                        monthly(monthChange.cycleTimeSavingsH(), Better.UP)),
                 new Tile("Total time waiting for approval", "Approvals", Formats.hours(totals.totalWaitingTimeH()),
-                        "hours"))));
+                        "hours", inLastMonth(Formats.hours(lastMonth.waitingTimeH()) + " h"),
+                        monthly(monthChange.waitingTimeH(), Better.DOWN)))));
         document.add(tiles(COUNT_SIZE, List.of(
-                new Tile("Runs", "Up to the report date", Numbers.count(totals.totalRuns()), "runs"),
-                new Tile("Success rate", "Of all runs", Numbers.percent(totals.successRate()), "successful"),
+                new Tile("Runs", "Up to the report date", Numbers.count(totals.totalRuns()), "runs",
+                        inLastMonth(Numbers.counted(lastMonth.totalRuns(), "run", "runs")),
+                        monthly(monthChange.totalRuns(), Better.UP)),
+                new Tile("Success rate", "Of all runs", Numbers.percent(totals.successRate()), "successful",
+                        inLastMonth(Numbers.percent(lastMonth.successRate())),
+                        trend(Wording.successRateChange(month), Wording.month())),
+                // its value is the week's: it compares the week with the week before
                 new Tile("Runs in the last 7 days", "Failure rate " + Numbers.percent(totals.weeklyFailureRate()),
-                        Numbers.count(totals.weeklyTotalRuns()), "runs"))));
+                        Numbers.count(totals.weeklyTotalRuns()), "runs",
+                        Numbers.counted(week.previous().totalRuns(), "run", "runs") + " in " + Wording.week().previous(),
+                        trend(Wording.change(week.change().totalRuns(), Better.UP, false), Wording.week())))));
         if (result.totals().money() != null) {
             document.add(spaced(type.paragraph(Wording.money(result.totals().money()), theme.body()), 2, 0));
         }
-        document.add(spaced(type.paragraph("Highlights", theme.heading()), 14, 4));
-        for (Wording.Answer answer : Wording.highlights(result.highlights(), Formats::hours)) {
-            document.add(spaced(type.labelled(answer.label() + ": ", answer.text(), theme.body()), 0, 4));
-        }
-        document.add(spaced(type.paragraph(coverage(), theme.note()), 14, 0));
+        document.add(spaced(type.paragraph("Is self-service working?", theme.heading()), 12, 4));
+        answers(document, Wording.story(result, Formats::hours), " ");
+        document.add(spaced(type.paragraph("Highlights", theme.heading()), 10, 4));
+        answers(document, Wording.highlights(result.highlights(), Formats::hours), ": ");
+        document.add(spaced(type.paragraph(coverage(), theme.note()), 12, 0));
     }
 
-    /** A headline figure: its label, a note under it, the value and its unit. */
-    private record Tile(String label, String note, String value, String unit) {
+    /**
+     * A headline figure: its label, a note under it, the value and its unit, then a recent figure ("3,120 h in
+     * the last 30 days") and the change against the period before.
+     */
+    private record Tile(String label, String note, String value, String unit, String recent, Trend trend) {
+    }
+
+    /** A change in words, "▲ 12.4% vs the 30 days before", in the colour of good or bad news. */
+    private record Trend(String text, Tendency tendency) {
+    }
+
+    private static String inLastMonth(String figure) {
+        return figure + " in " + Wording.month().current();
+    }
+
+    private static Trend monthly(Change change, Better better) {
+        return trend(Wording.change(change, better, false), Wording.month());
+    }
+
+    private static Trend trend(ChangeWords change, PeriodNames period) {
+        return new Trend(keepArrows(Wording.versus(change, period)), change.tendency());
+    }
+
+    /** Each answer after its label in bold: "Is it growing? Yes: ...", "Most run this week: ...". */
+    private void answers(Document document, List<Wording.Answer> answers, String separator) {
+        for (Wording.Answer answer : answers) {
+            document.add(spaced(type.labelled(answer.label() + separator, keepArrows(answer.text()), theme.body()),
+                    0, 4));
+        }
+    }
+
+    /** The text with a no-break space after each arrow, so that "▲ 12.4%" never breaks between its two. */
+    private static String keepArrows(String text) {
+        return ARROW_SPACE.matcher(text).replaceAll("$1\u00A0");
     }
 
     /** The title block, and the logo beside it, over a rule of the accent colour. */
@@ -85,6 +147,9 @@ final class FirstPage {
                 spaced(type.paragraph(name, theme.subheading().sized(13)), 2, 0)));
         titles.addElement(spaced(type.paragraph("Report date " + result.reportDate() + " (" + result.zone().getId()
                 + "): runs created before " + Numbers.time(result.asOf(), result.zone()), theme.body()), 6, 0));
+        if (result.partial()) {
+            titles.addElement(spaced(type.paragraph(Wording.partial(result), theme.subheading().sized(11)), 4, 0));
+        }
         PdfPTable header = branding.logo().isEmpty()
                 ? new PdfPTable(1)
                 : new PdfPTable(new float[] {contentWidth - LOGO_WIDTH, LOGO_WIDTH});
@@ -115,6 +180,13 @@ final class FirstPage {
             size = Math.min(size, largestSize * room / type.width(tile.value(), largest));
         }
         TextStyle value = largest.sized(size);
+        // the recent figures and their changes line up across the row, however many lines each takes
+        int lines = 0;
+        for (Tile tile : tiles) {
+            lines = Math.max(lines, lines(tile.recent(), theme.note(), room) + lines(tile.trend().text(), trendStyle(tile),
+                    room));
+        }
+        float trendHeight = lines * theme.note().size() * Typesetter.LEADING + TREND_GAP;
         float[] widths = new float[tiles.size() * 2 - 1];
         for (int i = 0; i < widths.length; i++) {
             widths[i] = i % 2 == 0 ? tileWidth : gap;
@@ -126,34 +198,63 @@ final class FirstPage {
             if (i > 0) {
                 row.addCell(borderless());
             }
-            row.addCell(tile(tiles.get(i), value));
+            row.addCell(tile(tiles.get(i), value, trendHeight));
         }
         return row;
     }
 
     /** A tile: its caption on top, of the same height in every tile so that the values line up. */
-    private PdfPCell tile(Tile tile, TextStyle valueStyle) {
+    private PdfPCell tile(Tile tile, TextStyle valueStyle, float trendHeight) {
         PdfPCell caption = borderless();
         caption.setMinimumHeight(CAPTION_HEIGHT);
         caption.addElement(type.paragraph(tile.label(), theme.bodyBold()));
         caption.addElement(type.paragraph(tile.note(), theme.note()));
         PdfPCell figure = borderless();
         figure.setPaddingTop(valueStyle.size() * 0.25f);
+        figure.setPaddingBottom(TREND_GAP);
         Paragraph value = type.paragraph(tile.value(), valueStyle);
         value.setAlignment(Element.ALIGN_CENTER);
         figure.addElement(value);
         Paragraph unit = type.paragraph(tile.unit(), theme.note().sized(9));
         unit.setAlignment(Element.ALIGN_CENTER);
         figure.addElement(unit);
+        PdfPCell trend = borderless();
+        trend.setMinimumHeight(trendHeight);
+        trend.setPaddingTop(TREND_GAP);
+        trend.setBorder(Rectangle.TOP);
+        trend.setBorderColor(Theme.RULE);
+        trend.setBorderWidth(0.5f);
+        Paragraph recent = type.paragraph(tile.recent(), theme.note());
+        recent.setAlignment(Element.ALIGN_CENTER);
+        trend.addElement(recent);
+        Paragraph change = type.paragraph(tile.trend().text(), trendStyle(tile));
+        change.setAlignment(Element.ALIGN_CENTER);
+        trend.addElement(change);
         PdfPTable content = new PdfPTable(1);
         content.setWidthPercentage(100);
         content.addCell(caption);
         content.addCell(figure);
+        content.addCell(trend);
         PdfPCell cell = new PdfPCell(content);
         cell.setBorderColor(Theme.RULE);
         cell.setBorderWidth(0.75f);
         cell.setPadding(TILE_PADDING);
         return cell;
+    }
+
+    /** The change in bold, green when it is good news, red when it is bad, grey when neither. */
+    private TextStyle trendStyle(Tile tile) {
+        Color colour = switch (tile.trend().tendency()) {
+            case GOOD -> Theme.GOOD;
+            case BAD -> Theme.BAD;
+            case NEUTRAL -> Theme.MUTED;
+        };
+        return new TextStyle(theme.note().size(), true, colour);
+    }
+
+    /** The lines {@code text} takes in {@code room} points, roughly: a word is never split. */
+    private int lines(String text, TextStyle style, float room) {
+        return Math.max(1, (int) Math.ceil(type.width(text, style) / room));
     }
 
     private void addNoRuns(Document document) {
@@ -168,9 +269,9 @@ final class FirstPage {
 
     private String coverage() {
         return "Over " + Numbers.counted(result.totals().actions(), "action", "actions") + ", "
-                + Numbers.count(result.totals().actionsWithRuns()) + " of which ran. The next pages show where the"
-                + " time is saved, the figures of every action, category and team, how each figure is computed"
-                + " and what the figures leave out.";
+                + Numbers.count(result.totals().actionsWithRuns()) + " of which ran. The next pages show the last 12"
+                + " months and who uses the actions, where the time is saved, the figures of every action, category"
+                + " and team, how each figure is computed and what the figures leave out.";
     }
 
     private PdfPCell underlined() {

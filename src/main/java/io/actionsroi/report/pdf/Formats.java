@@ -1,6 +1,7 @@
 package io.actionsroi.report.pdf;
 
 import java.time.Instant;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -9,12 +10,14 @@ import io.actionsroi.report.Numbers;
 import io.actionsroi.roi.Measure;
 
 /**
- * How the PDF writes hours (three decimals, as Port's dashboard shows them), figures in their unit and
- * weeks; counts, percentages and times are {@link Numbers}'.
+ * How the PDF writes hours (three decimals, as Port's dashboard shows them), figures in their unit, days,
+ * weeks and months; counts, percentages and times are {@link Numbers}'.
  */
 final class Formats {
 
     private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ENGLISH);
 
     private Formats() {
     }
@@ -31,6 +34,16 @@ final class Formats {
             case SECONDS -> String.format(Locale.ENGLISH, "%,.0f", value);
             case PERCENT -> Numbers.percent(value);
         };
+    }
+
+    /** "Oct 2025": a month of the monthly charts. */
+    static String month(YearMonth month) {
+        return MONTH.format(month);
+    }
+
+    /** "2026-09-30": the day of an instant in the report's zone. */
+    static String day(Instant instant, ZoneId zone) {
+        return DAY.format(instant.atZone(zone));
     }
 
     /** "9 Jul": the day a week of the weekly chart starts, in the report's zone. */

@@ -3,6 +3,7 @@ package io.actionsroi.report.pdf;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -12,6 +13,7 @@ import com.lowagie.text.Document;
 import io.actionsroi.report.Numbers;
 import io.actionsroi.report.pdf.ReportTable.Column;
 import io.actionsroi.roi.ActionFigures;
+import io.actionsroi.roi.BusinessValue;
 import io.actionsroi.roi.DataQualityIssue;
 import io.actionsroi.report.Wording;
 import io.actionsroi.roi.IssueKind;
@@ -21,8 +23,9 @@ import static io.actionsroi.report.pdf.Typesetter.spaced;
 
 /**
  * The last pages, for whoever checks the figures: how each is computed (in the words of the model's
- * {@link io.actionsroi.roi.Measure}), what a baseline is and which actions lack one, what the figures leave
- * out and why, and the characters the fonts could not print.
+ * {@link io.actionsroi.roi.Measure}), the trends, adoption and value and the settings of the value, what a
+ * baseline is and which actions lack one, what the figures leave out and why, and the characters the fonts
+ * could not print.
  */
 final class MethodSection {
 
@@ -55,6 +58,7 @@ final class MethodSection {
         document.newPage();
         document.add(spaced(type.paragraph("Method and data quality", theme.heading()), 0, 4));
         addMethod(document);
+        addTrends(document);
         addBaselines(document);
         addLeftOut(document);
         addUnprintable(document);
@@ -74,6 +78,57 @@ final class MethodSection {
                         figure -> figure.measure().title() + " (" + figure.measure().key() + ")"),
                 Column.<ReportFigure>text("How it is computed", 50, figure -> figure.measure().definition())),
                 Arrays.asList(ReportFigure.values())));
+    }
+
+    /** A figure over time, of adoption or of value, and how it is computed. */
+    private record Definition(String figure, String computed) {
+    }
+
+    private void addTrends(Document document) {
+        subheading(document, "Trends, adoption and value");
+        body(document, "These figures are over the same counted runs, each placed in time by its creation time.");
+        String zone = result.zone().getId();
+        document.add(tables.of(List.of(
+                Column.<Definition>text("Figure", 22, Definition::figure),
+                Column.<Definition>text("How it is computed", 78, Definition::computed)), List.of(
+                new Definition("Periods and their change", "The last 24 hours, 7 days, 30 days and 90 days before the"
+                        + " as-of time, each against as many days just before them, with fixed lengths like the"
+                        + " windows above. A change is current - previous, shown as a percentage of the previous ("
+                        + "\"from none\" when the previous is 0); a rate changes in percentage points. Green is good"
+                        + " news (more hours saved or runs, less waiting), red bad news."),
+                new Definition("Months", "Calendar months in " + zone + "; the last ends at the as-of time."),
+                new Definition("Active users", "Distinct users who ran an action in the period (the run's"
+                        + " ran_by_actual_user); a run without a user adds none."),
+                new Definition("Active teams", "Distinct primary teams of the period's runs, \"No Team\" not counted."),
+                new Definition("New users", "Users whose first counted run, of all before the as-of time, is in the"
+                        + " period."),
+                new Definition("Adoption rates", "Active users of the last 30 days / users in Port (_user) x 100;"
+                        + " active teams of the last 30 days that are teams in Port / teams in Port (_team) x 100."),
+                new Definition("Adoption by team", "Members: the users whose teams include the team; active: those"
+                        + " of them who ran any action in the last 30 days. Runs and hours saved: the runs of the last"
+                        + " 30 days whose primary team it is. A team without such a run is marked."),
+                new Definition("Value of a year", "Annualised hours = hours saved in the last 90 days x 365 / 90;"
+                        + " value = annualised hours x hourly cost x attribution (the share of the saved time credited"
+                        + " to self-service); full-time people = annualised hours x attribution / working hours of a"
+                        + " year; net = value - platform cost a year; return = net / platform cost x 100."))));
+        body(document, pricing());
+    }
+
+    /** The settings the value was computed with, or how to set them. */
+    private String pricing() {
+        BusinessValue value = result.value();
+        if (value == null) {
+            return "No hourly cost is set (report.hourly-cost), so the report puts no value on the hours saved.";
+        }
+        String text = String.format(Locale.ENGLISH, "This report: %s %,.2f an hour (report.hourly-cost), an attribution"
+                + " of %s (report.value.attribution), %,.0f working hours a year (report.value.fte-hours-per-year)",
+                value.currency(), value.hourlyCost(), Numbers.percent(value.attribution() * 100),
+                value.fteHoursPerYear());
+        if (value.platformCostPerYear() == null) {
+            return text + " and no platform cost (report.value.platform-cost-per-year).";
+        }
+        return text + String.format(Locale.ENGLISH, " and a platform cost of %s %,.0f a year"
+                + " (report.value.platform-cost-per-year).", value.currency(), value.platformCostPerYear());
     }
 
     private void addBaselines(Document document) {

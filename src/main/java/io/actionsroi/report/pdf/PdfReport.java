@@ -19,8 +19,9 @@ import io.actionsroi.report.Numbers;
 import io.actionsroi.roi.RoiResult;
 
 /**
- * The PDF leadership report, {@code actions-roi-<D>.pdf}: the headline figures and highlights on the first
- * page, then the charts, the tables of actions, categories and teams, and the method and data quality. Text
+ * The PDF leadership report, {@code actions-roi-<D>.pdf}: the headline figures with their changes, the three
+ * questions answered and the highlights on the first page, then the trends and adoption, the charts, the
+ * tables of actions, categories and teams, and the method and data quality. Text
  * is set in DejaVu Sans, built in, and the fallback fonts, all embedded.
  */
 public final class PdfReport {
@@ -92,7 +93,9 @@ public final class PdfReport {
         float width = document.right() - document.left();
         new FirstPage(result, branding, type, width).addTo(document);
         if (result.totals().figures().totalRuns() > 0) {
-            new ChartSection(result, type, branding.theme(), writer, width).addTo(document);
+            Charts charts = new Charts(type, branding.theme(), writer, width);
+            new TrendsSection(result, type, branding.theme(), charts, writer, width).addTo(document);
+            new ChartSection(result, type, branding.theme(), charts).addTo(document);
             new TableSection(result, type, branding.theme()).addTo(document);
         }
         new MethodSection(result, type, branding.theme(), unprintable).addTo(document);

@@ -19,6 +19,9 @@ import io.actionsroi.report.pdf.ReportFonts.Face;
  */
 final class Typesetter {
 
+    /** Lines are spaced at this many times their text's size. */
+    static final float LEADING = 1.35f;
+
     private static final int REPLACEMENT = 0xFFFD;
 
     /** A stretch of text printed in one face. */
@@ -62,7 +65,7 @@ final class Typesetter {
 
     /** A paragraph whose own font, which OpenPDF uses for the space around it, is the embedded one. */
     private Paragraph empty(TextStyle style) {
-        Paragraph paragraph = new Paragraph(style.size() * 1.35f);
+        Paragraph paragraph = new Paragraph(style.size() * LEADING);
         paragraph.setFont(new Font(fonts.regular().pdf(), style.size(), Font.NORMAL, style.colour()));
         return paragraph;
     }

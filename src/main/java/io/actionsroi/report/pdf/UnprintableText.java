@@ -37,6 +37,7 @@ record UnprintableText(String where, String text, SortedSet<Integer> codePoints)
         }
         result.categories().forEach(category -> texts.putIfAbsent(category.title(), "Category"));
         result.teams().forEach(team -> texts.putIfAbsent(team.title(), "Team"));
+        result.adoption().teamsDetail().forEach(team -> texts.putIfAbsent(team.title(), "Team"));
         for (DataQualityIssue issue : result.dataQuality().items()) {
             texts.putIfAbsent(issue.identifier(), "Identifier (data quality)");
             texts.putIfAbsent(issue.reason(), "Reason (data quality)");

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 import io.actionsroi.roi.ActionFigures;
+import io.actionsroi.roi.Adoption;
+import io.actionsroi.roi.BusinessValue;
 import io.actionsroi.roi.DataQuality;
 import io.actionsroi.roi.DataQualityIssue;
 import io.actionsroi.roi.Figures;
@@ -18,9 +20,14 @@ import io.actionsroi.roi.Highlight;
 import io.actionsroi.roi.Highlights;
 import io.actionsroi.roi.IssueKind;
 import io.actionsroi.roi.MoneyValue;
+import io.actionsroi.roi.PeriodComparison;
+import io.actionsroi.roi.PeriodFigures;
+import io.actionsroi.roi.Periods;
 import io.actionsroi.roi.RoiResult;
 import io.actionsroi.roi.Rollup;
+import io.actionsroi.roi.RunFacts;
 import io.actionsroi.roi.SyntheticTrends;
+import io.actionsroi.roi.TeamAdoption;
 import io.actionsroi.roi.Totals;
 import io.actionsroi.roi.WeekOfRuns;
 
@@ -73,7 +80,25 @@ final class SyntheticResults {
     static RoiResult priced(RoiResult result, MoneyValue money) {
         Totals totals = result.totals();
         return copy(result, new Totals(totals.figures(), totals.actions(), totals.actionsWithRuns(), money),
+                result.categories(), result.periods(), result.adoption(), result.value(), result.dataQuality());
+    }
+
+    /** {@code result} with the value of a year of self-service. */
+    static RoiResult valued(RoiResult result, BusinessValue value) {
+        return copy(result, result.totals(), result.categories(), result.periods(), result.adoption(), value,
                 result.dataQuality());
+    }
+
+    /** {@code result} with these periods, in place of its own. */
+    static RoiResult withPeriods(RoiResult result, Periods periods) {
+        return copy(result, result.totals(), result.categories(), periods, result.adoption(), result.value(),
+                result.dataQuality());
+    }
+
+    /** {@code result} with this adoption and data quality, in place of its own. */
+    static RoiResult withAdoption(RoiResult result, Adoption adoption, DataQuality dataQuality) {
+        return copy(result, result.totals(), result.categories(), result.periods(), adoption, result.value(),
+                dataQuality);
     }
 
     /** {@code result} with {@code count} orphan runs, each listed. */
@@ -82,23 +107,52 @@ final class SyntheticResults {
                 .mapToObj(i -> new DataQualityIssue(IssueKind.ORPHAN_RUN, "action_run", "r_" + i,
                         "parent_action is empty: excluded"))
                 .toList();
-        return copy(result, result.totals(),
+        return withAdoption(result, result.adoption(),
                 new DataQuality(Map.of(IssueKind.ORPHAN_RUN.key(), (long) count), orphans));
     }
 
     /** {@code result} with these categories, in place of the one summed up from its actions. */
     static RoiResult withCategories(RoiResult result, List<Rollup> categories) {
-        return new RoiResult(result.reportDate(), result.asOf(), result.zone(), result.generatedAt(), result.source(),
-                result.totals(), result.actions(), categories, result.teams(), result.userGroups(),
-                result.highlights(), result.periods(), result.runsPerWeek(), result.runsPerMonth(), result.adoption(),
-                result.value(), result.dataQuality());
+        return copy(result, result.totals(), categories, result.periods(), result.adoption(), result.value(),
+                result.dataQuality());
     }
 
-    private static RoiResult copy(RoiResult result, Totals totals, DataQuality dataQuality) {
+    /**
+     * The adoption of a big organisation: {@code count} teams of long titles, every third without a run in
+     * 30 days, each of 25 members, and "No Team".
+     */
+    static Adoption manyTeams(int count) {
+        List<TeamAdoption> teams = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            boolean lagging = i % 3 == 0;
+            teams.add(new TeamAdoption(String.format("team_%04d", i),
+                    String.format("Platform engineering and developer experience %04d", i), 25L, lagging ? 0L : 20L,
+                    lagging ? 0 : 1_000 + i, lagging ? 0 : 12_345.678 + i,
+                    AS_OF.minus(Duration.ofDays(lagging ? 45 : 1))));
+        }
+        teams.add(new TeamAdoption(RunFacts.NO_TEAM, RunFacts.NO_TEAM, null, null, 5_000, 60_000, AS_OF.minusSeconds(60)));
+        return new Adoption(25L * count, count, 79.9, 66.7, teams);
+    }
+
+    /**
+     * The periods of an organisation whose first runs are in the last 30 days: {@code runs} runs in the last
+     * 30 days, a third of them in the last 7, none before.
+     */
+    static Periods firstMonth(long runs) {
+        PeriodFigures none = new PeriodFigures(AS_OF.minus(Duration.ofDays(60)), AS_OF.minus(Duration.ofDays(30)), 0,
+                0, 0, 0, 0, 0, 0, 0, 0, 0);
+        PeriodComparison month = PeriodComparison.of(new PeriodFigures(AS_OF.minus(Duration.ofDays(30)), AS_OF, runs,
+                runs - 1, 1, (runs - 1) * 100.0 / runs, runs * 1.5, runs * 0.5, runs * 0.1, 3, 1, 3), none);
+        PeriodComparison week = PeriodComparison.of(new PeriodFigures(AS_OF.minus(Duration.ofDays(7)), AS_OF, runs / 3,
+                runs / 3, 0, 100, runs / 2.0, runs / 6.0, 0, 2, 1, 0), none);
+        return new Periods(week, week, month, month);
+    }
+
+    private static RoiResult copy(RoiResult result, Totals totals, List<Rollup> categories, Periods periods,
+            Adoption adoption, BusinessValue value, DataQuality dataQuality) {
         return new RoiResult(result.reportDate(), result.asOf(), result.zone(), result.generatedAt(), result.source(),
-                totals, result.actions(), result.categories(), result.teams(), result.userGroups(),
-                result.highlights(), result.periods(), result.runsPerWeek(), result.runsPerMonth(), result.adoption(),
-                result.value(), dataQuality);
+                totals, result.actions(), categories, result.teams(), result.userGroups(), result.highlights(),
+                periods, result.runsPerWeek(), result.runsPerMonth(), adoption, value, dataQuality);
     }
 
     /** Runs that all succeeded, each saving one hour of lead time and a quarter of cycle time. */
