@@ -185,10 +185,14 @@ final class PortLikeServer implements AutoCloseable {
         return JSON.readTree(file.toFile());
     }
 
-    /** A summary without what differs between two runs of the same figures: when, and from where. */
+    /**
+     * A summary without what differs between two runs of the same figures: when (and so whether it was
+     * made before its day ended), and from where.
+     */
     static JsonNode withoutRunDetails(JsonNode summary) {
         ObjectNode copy = ((ObjectNode) summary).deepCopy();
         copy.remove("generatedAt");
+        copy.remove("partial");
         copy.remove("source");
         return copy;
     }
