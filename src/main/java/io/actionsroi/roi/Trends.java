@@ -34,6 +34,9 @@ final class Trends {
     /** Bucket i covers {@code [starts[i], ends[i])}. */
     private final Instant[] starts = new Instant[BUCKETS];
     private final Instant[] ends = new Instant[BUCKETS];
+    /** The same in epoch milliseconds, which place a run without allocating: every bound is a whole second. */
+    private final long[] startMillis = new long[BUCKETS];
+    private final long[] endMillis = new long[BUCKETS];
     private final YearMonth[] months = new YearMonth[MONTHS];
     private final Bucket[] buckets = new Bucket[BUCKETS];
     private final Map<String, UserActivity> users = new HashMap<>();
@@ -60,9 +63,15 @@ final class Trends {
     }
 
     void add(RunFacts run) {
-        int bits = bucketsOf(run.createdAt());
+        int bits = bucketsOf(run.createdAt().toEpochMilli());
+        int status = RunStatus.SUCCESS.equals(run.status()) ? Bucket.SUCCESSFUL
+                : RunStatus.FAILURE.equals(run.status()) ? Bucket.FAILED
+                : RunStatus.IN_PROGRESS.equals(run.status()) ? Bucket.IN_PROGRESS : Bucket.OTHER;
+        double leadTime = run.savingsLeadTimeH() == null ? 0 : run.savingsLeadTimeH();
+        double cycleTime = run.savingsCycleTimeH() == null ? 0 : run.savingsCycleTimeH();
+        double waiting = run.waitingForApprovalSeconds() == null ? 0 : run.waitingForApprovalSeconds();
         for (int rest = bits; rest != 0; rest &= rest - 1) {
-            buckets[Integer.numberOfTrailingZeros(rest)].add(run);
+            buckets[Integer.numberOfTrailingZeros(rest)].add(status, leadTime, cycleTime, waiting);
         }
         if (run.user() != null) {
             users.computeIfAbsent(run.user(), user -> new UserActivity()).add(run.createdAt(), bits);
@@ -172,22 +181,26 @@ final class Trends {
     private void place(int bucket, Instant start, Instant end) {
         starts[bucket] = start;
         ends[bucket] = end;
+        startMillis[bucket] = start.toEpochMilli();
+        endMillis[bucket] = end.toEpochMilli();
         buckets[bucket] = new Bucket();
     }
 
-    /** The buckets a run created at this instant falls in, as bits; the instant is before the as-of instant. */
-    private int bucketsOf(Instant createdAt) {
+    /**
+     * The buckets a run created at this epoch millisecond (rounded down: the bounds are whole seconds, so
+     * the rounding moves no run across one) falls in, as bits; it is before the as-of instant.
+     */
+    private int bucketsOf(long createdAt) {
         int bits = 0;
         for (int bucket = 0; bucket < PERIOD_BUCKETS; bucket++) {
-            bits |= covers(bucket, createdAt) ? 1 << bucket : 0;
+            bits |= createdAt >= startMillis[bucket] && createdAt < endMillis[bucket] ? 1 << bucket : 0;
         }
-        Instant firstWeek = starts[FIRST_WEEK];
-        if (!createdAt.isBefore(firstWeek)) {
-            int week = (int) (Duration.between(firstWeek, createdAt).toSeconds() / WEEK.toSeconds());
-            bits |= 1 << (FIRST_WEEK + week);
+        long sinceFirstWeek = createdAt - startMillis[FIRST_WEEK];
+        if (sinceFirstWeek >= 0) {
+            bits |= 1 << (FIRST_WEEK + (int) (sinceFirstWeek / WEEK.toMillis()));
         }
         for (int bucket = FIRST_MONTH + MONTHS - 1; bucket >= FIRST_MONTH; bucket--) {
-            if (!createdAt.isBefore(starts[bucket])) {
+            if (createdAt >= startMillis[bucket]) {
                 bits |= 1 << bucket;
                 break;
             }
@@ -218,8 +231,16 @@ final class Trends {
         return whole == null || whole == 0 ? null : (double) part / whole * 100;
     }
 
-    /** The counted runs of one time bucket. Sums are in run order, as Port adds them. */
+    /**
+     * The counted runs of one time bucket. Sums are in run order, as Port adds them; a run without a
+     * saving or a wait adds 0, which leaves a sum as it was.
+     */
     private static final class Bucket {
+        static final int SUCCESSFUL = 0;
+        static final int FAILED = 1;
+        static final int IN_PROGRESS = 2;
+        static final int OTHER = 3;
+
         long total;
         long successful;
         long failed;
@@ -228,24 +249,14 @@ final class Trends {
         double cycleTimeSavingsH;
         double waitingSeconds;
 
-        void add(RunFacts run) {
+        void add(int status, double leadTime, double cycleTime, double waiting) {
             total++;
-            if (RunStatus.SUCCESS.equals(run.status())) {
-                successful++;
-            } else if (RunStatus.FAILURE.equals(run.status())) {
-                failed++;
-            } else if (RunStatus.IN_PROGRESS.equals(run.status())) {
-                inProgress++;
-            }
-            if (run.savingsLeadTimeH() != null) {
-                leadTimeSavingsH += run.savingsLeadTimeH();
-            }
-            if (run.savingsCycleTimeH() != null) {
-                cycleTimeSavingsH += run.savingsCycleTimeH();
-            }
-            if (run.waitingForApprovalSeconds() != null) {
-                waitingSeconds += run.waitingForApprovalSeconds();
-            }
+            successful += status == SUCCESSFUL ? 1 : 0;
+            failed += status == FAILED ? 1 : 0;
+            inProgress += status == IN_PROGRESS ? 1 : 0;
+            leadTimeSavingsH += leadTime;
+            cycleTimeSavingsH += cycleTime;
+            waitingSeconds += waiting;
         }
     }
 
