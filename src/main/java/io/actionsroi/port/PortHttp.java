@@ -1,5 +1,6 @@
 package io.actionsroi.port;
 
+import io.actionsroi.tls.TrustStore;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -65,6 +66,7 @@ final class PortHttp {
     }
 
     private static final Logger log = LoggerFactory.getLogger(PortHttp.class);
+    private static final String TRUST_STORE = "port.trust-store";
     private static final Pattern TUNNEL_REFUSED = Pattern.compile("Tunnel failed, got: (\\d{3})");
     private static final Set<Integer> PROXY_REFUSALS = Set.of(401, 403, 407);
 
@@ -84,8 +86,7 @@ final class PortHttp {
     private final Clock clock;
 
     /**
-     * @throws IllegalArgumentException when the proxy settings are invalid
-     * @throws PortException when the trust store cannot be used
+     * @throws IllegalArgumentException when the proxy settings are invalid or the trust store cannot be used
      */
     PortHttp(PortProperties settings, Sleeper sleeper, Clock clock) {
         this.proxy = PortProxy.of(settings, System::getenv);
@@ -99,8 +100,8 @@ final class PortHttp {
             client.proxy(through.selector());
         });
         if (settings.trustStore() != null) {
-            client.sslContext(PortTrust.context(settings.trustStore(), settings.trustStorePassword()));
-            log.info("Trusting the JDK's CAs and those of port.trust-store {}", settings.trustStore().toAbsolutePath());
+            client.sslContext(TrustStore.sslContext(TRUST_STORE, settings.trustStore(), settings.trustStorePassword()));
+            log.info("Trusting the JDK's CAs and those of {} {}", TRUST_STORE, settings.trustStore().toAbsolutePath());
         }
         this.client = client.build();
         this.proxyAuthorization = proxy.flatMap(PortProxy::authorization).orElse(null);

@@ -8,11 +8,14 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.KeyStoreException;
-import java.security.cert.Certificate;
+import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
@@ -25,6 +28,9 @@ import javax.net.ssl.X509TrustManager;
  * {@code -----BEGIN CERTIFICATE-----} blocks) or a PKCS#12 file.
  */
 public final class TrustStore {
+
+    private static final Pattern PEM_CERTIFICATE =
+            Pattern.compile("-----BEGIN CERTIFICATE-----([A-Za-z0-9+/=\\s]*)-----END CERTIFICATE-----");
 
     private TrustStore() {
     }
@@ -103,17 +109,27 @@ public final class TrustStore {
         return cas;
     }
 
+    /** Whether the file is PEM, of certificates or not (a key alone holds no certificate, it is no PKCS#12 file). */
     private static boolean isPem(byte[] content) {
-        return new String(content, StandardCharsets.US_ASCII).contains("-----BEGIN CERTIFICATE-----");
+        return new String(content, StandardCharsets.US_ASCII).contains("-----BEGIN ");
     }
 
+    /** The certificate blocks of a PEM file; the text around them and other blocks (a key) are left aside. */
     private static KeyStore pem(byte[] content) throws IOException, GeneralSecurityException {
         KeyStore certificates = KeyStore.getInstance(KeyStore.getDefaultType());
         certificates.load(null, null);
+        CertificateFactory factory = CertificateFactory.getInstance("X.509");
+        Matcher block = PEM_CERTIFICATE.matcher(new String(content, StandardCharsets.US_ASCII));
         int index = 0;
-        for (Certificate certificate : CertificateFactory.getInstance("X.509")
-                .generateCertificates(new ByteArrayInputStream(content))) {
-            certificates.setCertificateEntry("certificate-" + index++, certificate);
+        while (block.find()) {
+            byte[] der;
+            try {
+                der = Base64.getMimeDecoder().decode(block.group(1));
+            }
+            catch (IllegalArgumentException e) {
+                throw new CertificateException("certificate " + (index + 1) + " is not valid Base64 (" + e.getMessage() + ")", e);
+            }
+            certificates.setCertificateEntry("certificate-" + index++, factory.generateCertificate(new ByteArrayInputStream(der)));
         }
         return certificates;
     }

@@ -17,7 +17,7 @@ class SmtpProxyTest {
                         "--spring.mail.properties[mail.smtp.proxy.host]=127.0.0.1",
                         "--spring.mail.properties[mail.smtp.proxy.port]=" + proxy.port(),
                         "--spring.mail.username=actions-roi", "--spring.mail.password=the-smtp-password",
-                        "--report.email.trust-store=" + certificates.pem())) {
+                        "--report.email.trust-store=" + certificates.caPem())) {
             // given
             smtp.acceptLogin("actions-roi", "the-smtp-password");
 

@@ -40,7 +40,7 @@ class SmtpTlsTests {
     void withALoginStartTlsComesFirstAndThePasswordAndTheEmailGoOverTls() {
         try (ScriptedSmtp smtp = ScriptedSmtp.withStartTls(certificates.serverContext());
                 ConfiguredDelivery delivery = ConfiguredDelivery.to(smtp.port(), login(
-                        "--report.email.trust-store=" + certificates.pkcs12(),
+                        "--report.email.trust-store=" + certificates.caPkcs12(),
                         "--report.email.trust-store-password=" + TestCertificates.PASSWORD))) {
             // given
             smtp.acceptLogin(USER, PASSWORD);
@@ -118,7 +118,7 @@ class SmtpTlsTests {
 
             // when: the certificate is given as a PEM trust store
             try (ConfiguredDelivery delivery = ConfiguredDelivery.to(smtps.port(), login("--spring.mail.ssl.enabled=true",
-                    "--report.email.trust-store=" + certificates.pem()))) {
+                    "--report.email.trust-store=" + certificates.caPem()))) {
                 delivery.send(LEADERSHIP);
             }
 

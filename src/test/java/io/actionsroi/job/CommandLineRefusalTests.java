@@ -83,7 +83,7 @@ class CommandLineRefusalTests {
                 "--port.client-secret=secret-value-123");
 
         assertThat(exitCode).isEqualTo(ReportCommand.EXIT_BAD_SETTINGS);
-        assertThat(oneLineOf(output)).startsWith("port.trust-store " + missing + " does not exist")
+        assertThat(oneLineOf(output)).startsWith("Invalid setting port.trust-store=" + missing + ": the file cannot be read")
                 .doesNotContain("secret-value-123");
         assertThat(Files.exists(folder.resolve("reports"))).isFalse();
     }

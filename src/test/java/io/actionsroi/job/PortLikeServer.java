@@ -17,7 +17,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 import io.actionsroi.DemoExport;
 import io.actionsroi.port.PortRateLimitHeaders;
-import io.actionsroi.port.TestCertificates;
+import io.actionsroi.tls.TestCertificates;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;

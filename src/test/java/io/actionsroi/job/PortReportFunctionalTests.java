@@ -15,8 +15,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 
 import io.actionsroi.DemoExport;
-import io.actionsroi.port.TestCertificates;
 import io.actionsroi.port.Tinyproxy;
+import io.actionsroi.tls.TestCertificates;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -94,14 +94,14 @@ class PortReportFunctionalTests {
     @Test
     void portOverHttpsBehindAProxyThatAsksForAPasswordGivesTheSameSummary(CapturedOutput output) throws Exception {
         String password = "Pr0xy-pa55-never-printed";
-        try (PortLikeServer port = new PortLikeServer(500, TestCertificates.shared());
+        try (PortLikeServer port = new PortLikeServer(500, TestCertificates.get());
                 Tinyproxy proxy = Tinyproxy.start(folder, port.port(), "roi-proxy", password)) {
             // given: Port's certificate is signed by a CA the JDK does not know, as behind a TLS-inspecting proxy
             port.issueTokens("token-1");
             port.serveExport();
             List<String> settings = new ArrayList<>(port.settings());
             settings.add("--port.proxy=" + proxy.url("roi-proxy", password));
-            settings.add("--port.trust-store=" + TestCertificates.shared().caPem());
+            settings.add("--port.trust-store=" + TestCertificates.get().caPem());
 
             // when
             JsonNode fromPort = summary("proxied", settings);

@@ -70,7 +70,7 @@ class SecretsFunctionalTests {
             command.addAll(List.of("--report.date=2026-09-30", "--spring.mail.host=127.0.0.1",
                     "--spring.mail.port=" + smtp.port(), "--spring.mail.username=roi-mailer",
                     "--spring.mail.password=" + SMTP_PASSWORD, "--spring.mail.ssl.enabled=true",
-                    "--report.email.trust-store=" + certificates.pkcs12(),
+                    "--report.email.trust-store=" + certificates.caPkcs12(),
                     "--report.email.trust-store-password=" + TestCertificates.PASSWORD,
                     "--report.email.from=actions-roi@example.com",
                     "--report.email.to=vp@example.com"));

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.actionsroi.tls.TestCertificates;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -49,7 +50,7 @@ class ProxiedPortTest {
 
     @BeforeAll
     static void startPortBehindTheProxy() throws Exception {
-        certificates = TestCertificates.shared();
+        certificates = TestCertificates.get();
         port = new WireMockServer(certificates.httpsOnly(options().bindAddress("127.0.0.1")
                 .extensions(new PortRateLimitHeaders())));
         port.start();

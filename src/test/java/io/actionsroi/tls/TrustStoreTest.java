@@ -39,19 +39,19 @@ class TrustStoreTest {
     void aPemFileAndAPkcs12FileWithItsPasswordAreTrustedBesidesTheJvmsCas() throws Exception {
         TestCertificates certificates = TestCertificates.get();
 
-        assertThat(handshake(TrustStore.sslContext(SETTING, certificates.pem(), null))).isTrue();
-        assertThat(handshake(TrustStore.sslContext(SETTING, certificates.pkcs12(), TestCertificates.PASSWORD))).isTrue();
+        assertThat(handshake(TrustStore.sslContext(SETTING, certificates.caPem(), null))).isTrue();
+        assertThat(handshake(TrustStore.sslContext(SETTING, certificates.caPkcs12(), TestCertificates.PASSWORD))).isTrue();
         X509Certificate jvmCa = (X509Certificate) CertificateFactory.getInstance("X.509")
                 .generateCertificate(new ByteArrayInputStream(otherCertificatePem().getBytes(StandardCharsets.US_ASCII)));
-        assertThat(TrustStore.trustManager(SETTING, certificates.pem(), null).getAcceptedIssuers()).contains(jvmCa);
+        assertThat(TrustStore.trustManager(SETTING, certificates.caPem(), null).getAcceptedIssuers()).contains(jvmCa);
     }
 
     @Test
     void aPemBundleWithOtherCertificatesAndCommentsTrustsEachOfThem() throws Exception {
-        // given: the server's certificate after another one, with the lines openssl writes around them
+        // given: the CA's certificate after another one, with the lines openssl writes around them
         Path bundle = folder.resolve("bundle.pem");
-        Files.writeString(bundle, "subject=CN=another\n" + otherCertificatePem() + "subject=CN=localhost\n"
-                + Files.readString(TestCertificates.get().pem()));
+        Files.writeString(bundle, "subject=CN=another\n" + otherCertificatePem()
+                + "subject=CN=Actions ROI test company CA\n" + Files.readString(TestCertificates.get().caPem()));
 
         // then
         assertThat(handshake(TrustStore.sslContext(SETTING, bundle, ""))).isTrue();
@@ -71,16 +71,30 @@ class TrustStoreTest {
         TestCertificates certificates = TestCertificates.get();
         Path missing = folder.resolve("missing.pem");
         Path empty = Files.writeString(folder.resolve("empty.pem"), "no certificate here\n");
+        Path keyAlone = Files.writeString(folder.resolve("key.pem"), "-----BEGIN PRIVATE KEY-----\n"
+                + "MC4CAQAwBQYDK2VwBCIEIA==\n-----END PRIVATE KEY-----\n");
+        Path broken = Files.writeString(folder.resolve("broken.pem"), "-----BEGIN CERTIFICATE-----\nMIIBkz\n"
+                + "-----END CERTIFICATE-----\n");
+        String wrongPassword = "wr0ng-never-printed";
 
         assertThatThrownBy(() -> TrustStore.sslContext(SETTING, missing, null))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("Invalid setting report.email.trust-store=" + missing + ": the file cannot be read");
-        assertThatThrownBy(() -> TrustStore.sslContext(SETTING, certificates.pkcs12(), "wrong"))
-                .hasMessageStartingWith("Invalid setting report.email.trust-store=" + certificates.pkcs12() + ": ")
+        assertThatThrownBy(() -> TrustStore.sslContext(SETTING, folder, null))
+                .hasMessageStartingWith("Invalid setting report.email.trust-store=" + folder + ": the file cannot be read");
+        assertThatThrownBy(() -> TrustStore.sslContext(SETTING, certificates.caPkcs12(), wrongPassword))
+                .hasMessageStartingWith("Invalid setting report.email.trust-store=" + certificates.caPkcs12() + ": ")
                 .hasMessageContaining("password")
                 .hasMessageEndingWith("Give a PEM file of the CA certificates to trust, or a PKCS#12 file with its"
-                        + " password in report.email.trust-store-password.");
-        assertThatThrownBy(() -> TrustStore.sslContext(SETTING, certificates.pkcs12(), null))
-                .hasMessageStartingWith("Invalid setting report.email.trust-store=" + certificates.pkcs12()
+                        + " password in report.email.trust-store-password.")
+                .message().doesNotContain(wrongPassword);
+        assertThatThrownBy(() -> TrustStore.sslContext(SETTING, keyAlone, null))
+                .hasMessageStartingWith("Invalid setting report.email.trust-store=" + keyAlone + ": it holds no certificate. ");
+        assertThatThrownBy(() -> TrustStore.sslContext(SETTING, broken, null))
+                .hasMessageStartingWith("Invalid setting report.email.trust-store=" + broken + ": CertificateException")
+                .hasMessageEndingWith("with its password in report.email.trust-store-password.");
+        assertThatThrownBy(() -> TrustStore.sslContext(SETTING, certificates.caPkcs12(), null))
+                .hasMessageStartingWith("Invalid setting report.email.trust-store=" + certificates.caPkcs12()
                         + ": it holds no certificate. ")
                 .hasMessageEndingWith("with its password in report.email.trust-store-password.");
         assertThatThrownBy(() -> TrustStore.sslContext(SETTING, empty, null))
