@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Faults at scale (README, "Benchmark"): N runs (default 1,000,000) served by the loopback
+# Faults at scale (docs/benchmark.md): N runs (default 1,000,000) served by the loopback
 # Port-like server of bench/run.sh, and
 #   1. the job killed with SIGKILL in the middle of reading the runs, then the same command again:
 #      it must restart the dead run and end with the figures of a clean run;

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The benchmark of the report job (README, "Benchmark"): for each number of runs N, generate a
+# The benchmark of the report job (docs/benchmark.md): for each number of runs N, generate a
 # synthetic Port export, serve it from a loopback Port-like server, run the real jar end to end,
 # run the same per-action aggregation with jq, check both agree and append the figures to
 # bench/results/<date>.md.

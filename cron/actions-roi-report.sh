@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the Actions ROI report once: the nightly run from cron or systemd, or any on-demand run (every
-# argument is passed to the job, e.g. --report.date=2026-11-26). See README, "Operations".
+# argument is passed to the job, e.g. --report.date=2026-11-26). See docs/operations.md.
 #
 #  - loads settings and secrets from an environment file outside the repository
 #    (ACTIONS_ROI_ENV_FILE, default /etc/actions-roi-report/env), one VAR=value a line;
@@ -16,7 +16,7 @@ readonly EXIT_LOCKED=4
 ACTIONS_ROI_ENV_FILE="${ACTIONS_ROI_ENV_FILE:-/etc/actions-roi-report/env}"
 if [[ ! -r "$ACTIONS_ROI_ENV_FILE" ]]; then
   echo "actions-roi-report: cannot read the environment file $ACTIONS_ROI_ENV_FILE (settings and secrets)." \
-    "Create it (see README, Operations) or point ACTIONS_ROI_ENV_FILE at it." >&2
+    "Create it (see docs/operations.md) or point ACTIONS_ROI_ENV_FILE at it." >&2
   exit 2
 fi
 # A value bash cannot read (unquoted, holding spaces or < >) would leave its setting, or every one after

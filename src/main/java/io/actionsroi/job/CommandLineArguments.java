@@ -73,9 +73,9 @@ public final class CommandLineArguments {
                 Settings: give each as --name=value, as an environment variable (report.email.to is
                 REPORT_EMAIL_TO) or in an application.yml in the working directory. Port's credentials are
                 PORT_CLIENT_ID and PORT_CLIENT_SECRET, or --port.export-dir=DIR reads exported entities.
-                An unknown report.* or port.* setting is refused. Every setting and its default is in the
-                README: "Configuration" (report, Port, blueprints, email, job repository), "Operations"
-                (on demand, the nightly run) and "Troubleshooting".
+                An unknown report.* or port.* setting is refused. Every setting and its default is in
+                docs/settings.md (report, Port, blueprints, email, job repository); running it on demand
+                and nightly, and troubleshooting, in docs/operations.md.
 
                 Exit codes:
                   0  the report was made, or had been made before for that date and zone (nothing is redone)

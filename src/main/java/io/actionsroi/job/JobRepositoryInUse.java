@@ -23,7 +23,7 @@ public final class JobRepositoryInUse {
                 return Optional.of("Another run of the report has the job repository open right now (an H2 file"
                         + " database, which one process at a time may use): this one stops without doing anything."
                         + " Run reports one after another (cron/actions-roi-report.sh waits its turn), or give the runs"
-                        + " a shared PostgreSQL job repository (README, Job repository).");
+                        + " a shared PostgreSQL job repository (docs/settings.md, Job repository).");
             }
         }
         return Optional.empty();

@@ -139,7 +139,7 @@ public class ReportCommand implements ApplicationRunner, ExitCodeGenerator {
             exitCode = EXIT_ALREADY_RUNNING;
             return Optional.of(which + " is being made by another run right now: this one stops without doing"
                     + " anything. A run that died on another machine counts as dead after report.dead-run-after"
-                    + " without progress; see README, Troubleshooting.");
+                    + " without progress; see docs/operations.md, Troubleshooting.");
         }
         catch (JobRestartException | InvalidJobParametersException | RuntimeException e) {
             // The job repository would not start or record this date's run (an execution it cannot restart,
@@ -147,7 +147,8 @@ public class ReportCommand implements ApplicationRunner, ExitCodeGenerator {
             exitCode = EXIT_FAILED;
             log.debug("{} could not be run", which, e);
             return Optional.of(which + " could not be run: " + FailureMessages.describe(e)
-                    + " Run the same command again; if it fails the same way, see README, Troubleshooting.");
+                    + " Run the same command again; if it fails the same way, see docs/operations.md,"
+                    + " Troubleshooting.");
         }
     }
 

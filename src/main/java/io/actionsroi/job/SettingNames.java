@@ -75,7 +75,7 @@ final class SettingNames {
                 && !matches(root, elements, 0, environmentVariable);
     }
 
-    /** Every setting's name in kebab case, as the README lists it: a map's, not its keys'. */
+    /** Every setting's name in kebab case, as docs/settings.md lists it: a map's, not its keys'. */
     List<String> names() {
         return List.copyOf(names);
     }

@@ -51,7 +51,7 @@ public final class UnknownSettings implements ApplicationListener<ApplicationEnv
         }
         if (!unknown.isEmpty()) {
             throw new IllegalArgumentException(String.join(" ", unknown) + " Nothing was run; every setting is in"
-                    + " the README (Configuration, Operations).");
+                    + " docs/settings.md.");
         }
     }
 

@@ -272,7 +272,7 @@ final class PortHttp {
         if (isUntrustedCertificate(failure)) {
             return Optional.of(new PortException("The certificate presented for " + target + " is not trusted ("
                     + failure.getMessage() + "). Behind a proxy that inspects TLS, set port.trust-store to a PEM"
-                    + " bundle of its CA certificates (see README, Proxy and TLS inspection).", failure));
+                    + " bundle of its CA certificates (see docs/settings.md, Proxy and TLS inspection).", failure));
         }
         // How the JDK reports a proxy that refuses the tunnel with another status than 407.
         Matcher tunnel = TUNNEL_REFUSED.matcher(String.valueOf(failure.getMessage()));

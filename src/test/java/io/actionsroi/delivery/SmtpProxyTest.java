@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import io.actionsroi.tls.TestCertificates;
 
-/** The SMTP connection through a corporate HTTP proxy, as the README documents it. */
+/** The SMTP connection through a corporate HTTP proxy, as docs/settings.md documents it. */
 class SmtpProxyTest {
 
     @Test

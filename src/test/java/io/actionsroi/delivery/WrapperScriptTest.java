@@ -150,7 +150,7 @@ class WrapperScriptTest {
 
     @Test
     void theExampleEnvironmentFileIsReadAsShipped() throws Exception {
-        // given: the example, installed as the README says, with the test's own lines after it
+        // given: the example, installed as docs/operations.md says, with the test's own lines after it
         Files.writeString(envFile, Files.readString(Path.of("cron/env.example")) + Files.readString(envFile));
 
         // when

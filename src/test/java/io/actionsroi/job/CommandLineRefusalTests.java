@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CommandLineRefusalTests {
 
     private static final String UNKNOWN_SETTING_ADVICE =
-            " Nothing was run; every setting is in the README (Configuration, Operations).";
+            " Nothing was run; every setting is in docs/settings.md.";
 
     @TempDir
     Path folder;
@@ -111,7 +111,7 @@ class CommandLineRefusalTests {
                 .contains("--report.dry-run=true").contains("--report.resend=true")
                 .contains("--report.partial-day=true")
                 .contains("Exit codes:").contains("2  the settings were refused before any work")
-                .contains("README: \"Configuration\"");
+                .contains("docs/settings.md (report, Port,").contains("docs/operations.md");
         assertThat(output.getErr()).isEmpty();
         assertThat(folder.resolve("db")).as("the job repository's H2 file").doesNotExist();
         assertThat(folder.resolve("reports")).doesNotExist();

@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The names a record binds, in every spelling Spring Boot binds them, and nothing else; and the application's,
- * as the README documents them.
+ * as docs/settings.md documents them.
  */
 class SettingNamesTest {
 
@@ -74,21 +74,26 @@ class SettingNamesTest {
     }
 
     @Test
-    void theReadmeDocumentsEverySettingOfTheApplicationAndNoOther() throws IOException {
-        // the first column of the README's tables: `report.from`, `report.to` | none | ...
+    void theDocsDocumentEverySettingOfTheApplicationAndNoOther() throws IOException {
+        // the first column of the setting tables: `report.from`, `report.to` | none | ...; docs/settings.md holds
+        // all but the PDF's branding (docs/outputs.md) and the one-off runs (docs/operations.md), and points to them
         Pattern setting = Pattern.compile("`((?:report|port)\\.[a-z0-9.-]+)`");
         Set<String> documented = new TreeSet<>();
-        for (String line : Files.readAllLines(Path.of("README.md"))) {
-            if (line.startsWith("| `")) {
-                setting.matcher(line.split("\\|")[1]).results().map(match -> match.group(1)).forEach(documented::add);
+        for (String file : List.of("README.md", "docs/settings.md", "docs/outputs.md", "docs/operations.md")) {
+            for (String line : Files.readAllLines(Path.of(file))) {
+                if (line.startsWith("| `")) {
+                    setting.matcher(line.split("\\|")[1]).results().map(match -> match.group(1))
+                            .forEach(documented::add);
+                }
             }
         }
         SettingNames application = SettingNames.of("io.actionsroi");
 
-        assertThat(documented).as("settings the README lists").contains("report.date", "port.schema.run.status");
-        assertThat(documented).filteredOn(name -> application.isUnknown(name, false)).as("unknown settings in the README")
+        assertThat(documented).as("settings the docs list")
+                .contains("report.date", "port.schema.run.status", "report.pdf.logo", "report.resend");
+        assertThat(documented).filteredOn(name -> application.isUnknown(name, false)).as("unknown settings in the docs")
                 .isEmpty();
-        assertThat(application.names()).as("settings the README does not list").allMatch(documented::contains);
+        assertThat(application.names()).as("settings the docs do not list").allMatch(documented::contains);
     }
 
     @ParameterizedTest(name = "{0}")
