@@ -10,7 +10,6 @@ import io.actionsroi.report.Numbers;
 import io.actionsroi.report.Wording;
 import io.actionsroi.report.Wording.Better;
 import io.actionsroi.roi.ActionFigures;
-import io.actionsroi.roi.Change;
 import io.actionsroi.roi.Figures;
 import io.actionsroi.roi.IssueKind;
 import io.actionsroi.roi.MoneyValue;
