@@ -14,6 +14,11 @@ public final class CommandLineArguments {
 
     private static final List<String> HELP = List.of("--help", "-h");
     private static final Pattern SETTING = Pattern.compile("--[^=]+=.*", Pattern.DOTALL);
+    /**
+     * A setting's name: dotted words of letters, digits, dashes and underscores, with list or map brackets.
+     * The dot keeps a base64 secret, which may end in '=', from passing for one.
+     */
+    private static final Pattern NAME = Pattern.compile("[A-Za-z][\\w-]*(\\.[\\w\\[\\]-]+)+");
     private static final String NOTHING_RUN = " Nothing was run; --help shows how to run the report.";
 
     private CommandLineArguments() {
@@ -33,12 +38,16 @@ public final class CommandLineArguments {
             }
             int equals = arg.indexOf('=');
             String name = (equals < 0 ? arg : arg.substring(0, equals)).replaceFirst("^-+", "");
+            // Only what looks like a setting's name is repeated: anything else may be a secret given wrongly.
+            if (!NAME.matcher(name).matches()) {
+                name = "";
+            }
             if (arg.startsWith("-") && equals < 0 && !name.isEmpty()) {
                 return Optional.of("The argument --" + name + " has no value: give it as --" + name + "=VALUE."
                         + NOTHING_RUN);
             }
             if (equals > 0 && !name.isEmpty()) {
-                return Optional.of("The argument " + arg.substring(0, equals) + "=... is not a setting: give it with"
+                return Optional.of("The argument " + name + "=... is not a setting: give it with"
                         + " two dashes before the name, as --" + name + "=VALUE." + NOTHING_RUN);
             }
             return Optional.of("Argument " + (i + 1) + " is not a setting (it is not repeated here, as it may be a"

@@ -78,7 +78,7 @@ class JobStarter {
         }
         // Spring Batch's launcher states what it found when the other run's instance appeared between its
         // look and its own insert, or exists without an execution yet: a failure before anything ran here.
-        if (failure instanceof IllegalStateException && !startedHere(jobName, parameters)) {
+        if (failure instanceof IllegalStateException && !startedHere(jobName, parameters, failure)) {
             return Optional.of(failure.getMessage());
         }
         return Optional.empty();
@@ -99,8 +99,16 @@ class JobStarter {
     }
 
     /** Whether this process has an execution of the instance, which a retry must not start again. */
-    private boolean startedHere(String jobName, JobParameters parameters) {
-        JobExecution last = jobRepository.getLastJobExecution(jobName, parameters);
+    private boolean startedHere(String jobName, JobParameters parameters, RuntimeException failure) {
+        JobExecution last;
+        try {
+            last = jobRepository.getLastJobExecution(jobName, parameters);
+        }
+        catch (RuntimeException lookup) {
+            // The repository that failed the start may fail the look too: the start's own failure says why.
+            failure.addSuppressed(lookup);
+            throw failure;
+        }
         return last != null && RunOwner.of(last.getExecutionContext()).filter(RunOwner.current()::equals).isPresent();
     }
 

@@ -21,9 +21,6 @@ import tools.jackson.core.json.JsonFactory;
  */
 final class EntityJson {
 
-    /** The meta field of an entity's teams, as named in a search's {@code include}. */
-    static final String TEAM = "$team";
-
     /** Thread-safe and costly to build: one for the whole package. */
     static final JsonFactory FACTORY = new JsonFactory();
 
@@ -52,7 +49,7 @@ final class EntityJson {
                 case "createdAt" -> createdAt = readScalarText(parser);
                 case "properties" -> properties = readObjectOrNull(parser, value, included);
                 case "relations" -> relations = readObjectOrNull(parser, value, included);
-                case "team" -> team = included.includes(TEAM) ? readTextList(parser, value) : skip(parser);
+                case "team" -> team = included.includes(PortEntity.TEAM) ? readTextList(parser, value) : skip(parser);
                 default -> parser.skipChildren();
             }
         }

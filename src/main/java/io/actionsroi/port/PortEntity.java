@@ -21,6 +21,9 @@ public record PortEntity(
         Map<String, Object> properties,
         Map<String, Object> relations) {
 
+    /** The meta field of an entity's teams, as a search's {@code include} names it. */
+    public static final String TEAM = "$team";
+
     public PortEntity {
         team = team == null ? List.of() : team;
         properties = properties == null ? Map.of() : properties;

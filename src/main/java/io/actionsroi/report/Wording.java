@@ -16,7 +16,6 @@ import io.actionsroi.roi.PeriodComparison;
 import io.actionsroi.roi.PeriodFigures;
 import io.actionsroi.roi.Periods;
 import io.actionsroi.roi.RoiResult;
-import io.actionsroi.roi.RunFacts;
 import io.actionsroi.roi.TeamAdoption;
 
 /**
@@ -60,6 +59,8 @@ public final class Wording {
 
     /** The change from a previous value of 0, which no percentage can express. */
     private static final String FROM_NONE = "from none";
+    /** A rate of a period without runs, which no change can express. */
+    private static final String NO_RUNS = "no runs to rate";
     /** The lagging teams the answer "Who uses it?" names; it counts the others. */
     private static final int LAGGING_NAMED = 5;
 
@@ -104,11 +105,16 @@ public final class Wording {
 
     /**
      * A period's success rate against the period before's, in points; "▲ from none" when the period before had
-     * no run: its rate of 0 (as Port writes it) is no rate to compare with.
+     * no run and "no runs" when this one has none: a rate of 0 without runs (as Port writes it) is no rate to
+     * compare with.
      */
     public static ChangeWords successRateChange(PeriodComparison period) {
         if (period.previous().totalRuns() == 0 && period.current().totalRuns() > 0) {
             return new ChangeWords("▲ " + FROM_NONE, Tendency.NEUTRAL);
+        }
+        if (period.current().totalRuns() == 0 && period.previous().totalRuns() > 0) {
+            // Port's rate of 0 without runs is no fall in success: there is nothing to rate
+            return new ChangeWords(NO_RUNS, Tendency.NEUTRAL);
         }
         return change(period.change().successRate(), Better.UP, true);
     }
@@ -117,6 +123,9 @@ public final class Wording {
     public static String versus(ChangeWords change, PeriodNames period) {
         if (change.text().endsWith(FROM_NONE)) {
             return change.text() + " in " + period.previous();
+        }
+        if (change.text().equals(NO_RUNS)) {
+            return NO_RUNS + " in " + period.current();
         }
         return change.tendency() == Tendency.NEUTRAL ? change.text() + " from " + period.previous()
                 : change.text() + " vs " + period.previous();
@@ -163,7 +172,7 @@ public final class Wording {
         }
         text.append("; ").append(Numbers.counted(month.newUsers(), "new user", "new users")).append('.');
         List<String> lagging = adoption.teamsDetail().stream()
-                .filter(team -> team.lagging() && !RunFacts.NO_TEAM.equals(team.key()))
+                .filter(TeamAdoption::lagging)
                 .map(TeamAdoption::title).toList();
         if (!lagging.isEmpty()) {
             text.append(' ').append(Numbers.counted(lagging.size(), "team", "teams")).append(" ran none in ")

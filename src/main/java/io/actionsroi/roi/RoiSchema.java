@@ -2,6 +2,8 @@ package io.actionsroi.roi;
 
 import java.util.List;
 
+import io.actionsroi.port.PortEntity;
+
 /**
  * The blueprint and property identifiers the ROI model reads. They differ between Port
  * organisations, so every one is configurable; the defaults are the names of Port's guide "Create an
@@ -13,7 +15,7 @@ public record RoiSchema(Blueprints blueprints, RunFields run, ActionFields actio
     private static final String IDENTIFIER = "$identifier";
     private static final String TITLE = "$title";
     private static final String CREATED_AT = "$createdAt";
-    private static final String TEAM = "$team";
+    private static final String TEAM = PortEntity.TEAM;
 
     public RoiSchema {
         blueprints = blueprints == null ? Blueprints.defaults() : blueprints;

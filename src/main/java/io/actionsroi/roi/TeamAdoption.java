@@ -23,8 +23,11 @@ public record TeamAdoption(
         double leadTimeSavingsH30d,
         Instant lastRunAt) {
 
-    /** A team that ran nothing in the last 30 days: the one leadership should hear about. */
+    /**
+     * A team that ran nothing in the last 30 days: the one leadership should hear about. "No Team" is no
+     * team to talk to, so it never lags.
+     */
     public boolean lagging() {
-        return runs30d == 0;
+        return runs30d == 0 && !RunFacts.NO_TEAM.equals(key);
     }
 }

@@ -134,6 +134,14 @@ class CommandLineRefusalTests {
                 .doesNotContain("s3cr3t-value-991");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"c2VjcmV0LXZhbHVlLTk5MQ==", "-s3cr3t/value+991", "--s3cr3t/value+991"})
+    void aSecretThatLooksLikeAnArgumentIsNotRepeated(String secret, CapturedOutput output) {
+        // a base64 secret ends in '=' and one may start with a dash: neither part is a setting's name
+        assertThat(refusedBeforeStarting(output, "--spring.profiles.active=demo", secret))
+                .contains("is not a setting (it is not repeated here").doesNotContain("s3cr3t").doesNotContain("c2VjcmV0");
+    }
+
     @Test
     void aWordThatIsNoSettingIsRefusedWithoutRepeatingIt(CapturedOutput output) {
         assertThat(refusedBeforeStarting(output, "--spring.profiles.active=demo", "s3cr3t-value-991"))

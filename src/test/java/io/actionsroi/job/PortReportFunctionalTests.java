@@ -231,7 +231,8 @@ class PortReportFunctionalTests {
             assertThat(fromPort.get("periods")).isEqualTo(export.get("periods"));
             assertThat(fromPort.at("/adoption/users").isNull()).isTrue();
             assertThat(fromPort.at("/adoption/user_rate_30d").isNull()).isTrue();
-            assertThat(fromPort.at("/adoption/teams_detail")).allSatisfy(team -> {
+            assertThat(fromPort.at("/adoption/teams_detail")).hasSize(export.at("/adoption/teams_detail").size())
+                    .isNotEmpty().allSatisfy(team -> {
                 assertThat(team.get("members").isNull()).as("members of %s", team.get("key")).isTrue();
                 assertThat(team.get("active_members_30d").isNull()).isTrue();
             });

@@ -121,11 +121,14 @@ abstract class TrendsAgainstTheOracle {
                 .toList();
         assertThat(userItems).as("the items saying why").hasSize((int) unavailable);
         assertThat(userItems).allSatisfy(item -> {
-            assertThat(item.get("kind").asString()).isEqualTo("user_directory_unavailable");
             assertThat(item.get("blueprint").asString()).isEqualTo("_user");
             assertThat(item.get("identifier").isNull()).isTrue();
             assertThat(item.get("reason").asString()).isNotBlank();
         });
+        if (unavailable == 0) {
+            assertThat(dataQuality.get("items").valueStream().map(item -> item.path("reason").asString(""))
+                    .filter(reason -> reason.contains("no user totals"))).as("no item says the users were not read").isEmpty();
+        }
     }
 
     /**

@@ -6,11 +6,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+
+import io.actionsroi.delivery.LoopbackSmtp;
 
 /**
  * A real HTTP proxy for a test: tinyproxy (the Debian package), started on a free loopback port with a
@@ -46,7 +47,7 @@ public final class Tinyproxy implements AutoCloseable {
             assertThat(installed).as("tinyproxy on the PATH, since " + REQUIRED + " is set: install the Debian package"
                     + " tinyproxy").isTrue();
         }
-        int port = freePort();
+        int port = LoopbackSmtp.freePort();
         Path log = folder.resolve("tinyproxy.log");
         Path config = Files.writeString(folder.resolve("tinyproxy.conf"), String.join("\n",
                 "Port " + port,
@@ -101,11 +102,6 @@ public final class Tinyproxy implements AutoCloseable {
         }
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
-    }
 
     private static boolean installed() throws InterruptedException {
         try {

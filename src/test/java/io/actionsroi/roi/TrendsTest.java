@@ -127,7 +127,9 @@ class TrendsTest {
                 new TeamAdoption("t2", "Team two", 2L, 1L, 1, 1.0, Instant.parse("2026-10-31T22:30:00Z")),
                 new TeamAdoption("t3", "Team three", 0L, 0L, 0, 0, null),
                 new TeamAdoption(RunFacts.NO_TEAM, RunFacts.NO_TEAM, null, null, 1, 0, Instant.parse("2026-11-15T22:59:59Z")));
-        assertThat(adoption.teamsDetail().get(2).lagging()).isTrue();
+        assertThat(adoption.teamsDetail()).extracting(TeamAdoption::lagging).containsExactly(false, false, true, false);
+        // "No Team" is no team to talk to, even with no run in 30 days
+        assertThat(new TeamAdoption(RunFacts.NO_TEAM, RunFacts.NO_TEAM, null, null, 0, 0, null).lagging()).isFalse();
     }
 
     @Test

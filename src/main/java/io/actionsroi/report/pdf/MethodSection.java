@@ -172,9 +172,9 @@ final class MethodSection {
                 + " below is counted, and every entity concerned is listed in the JSON summary"
                 + " (actions-roi-" + result.reportDate() + ".json).");
         document.add(tables.of(List.of(
-                Column.<Finding>text("Case", 38, finding -> what(finding.kind())),
+                Column.<Finding>text("Case", 38, finding -> Wording.dataQualityCase(finding.kind()).what()),
                 Column.<Finding>number("Count", 10, finding -> Numbers.count(finding.count())),
-                Column.<Finding>text("What the figures do", 52, finding -> effect(finding.kind()))), findings));
+                Column.<Finding>text("What the figures do", 52, finding -> Wording.dataQualityCase(finding.kind()).effect())), findings));
         List<DataQualityIssue> listed = result.dataQuality().items().stream()
                 .filter(issue -> !BASELINE_KINDS.contains(issue.kind()))
                 .sorted(Comparator.comparing(DataQualityIssue::kind))
@@ -187,7 +187,7 @@ final class MethodSection {
                         + " JSON summary lists them all):"
                 : "The entities concerned:");
         document.add(tables.of(List.of(
-                Column.<DataQualityIssue>text("Case", 22, issue -> what(issue.kind())),
+                Column.<DataQualityIssue>text("Case", 22, issue -> Wording.dataQualityCase(issue.kind()).what()),
                 Column.<DataQualityIssue>text("Entity", 33, issue -> issue.blueprint() + " " + issue.identifier()),
                 Column.<DataQualityIssue>text("Reason", 45, DataQualityIssue::reason)),
                 listed.subList(0, Math.min(MAX_LISTED, listed.size()))));
@@ -206,14 +206,6 @@ final class MethodSection {
                 Column.<UnprintableText>text("Where", 20, UnprintableText::where),
                 Column.<UnprintableText>text("Text", 50, UnprintableText::text),
                 Column.<UnprintableText>text("Characters", 30, UnprintableText::codes)), unprintable));
-    }
-
-    private static String what(IssueKind kind) {
-        return Wording.dataQualityCase(kind).what();
-    }
-
-    private static String effect(IssueKind kind) {
-        return Wording.dataQualityCase(kind).effect();
     }
 
     private void subheading(Document document, String title) {

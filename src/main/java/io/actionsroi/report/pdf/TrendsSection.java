@@ -29,7 +29,6 @@ import io.actionsroi.report.pdf.ReportTable.Column;
 import io.actionsroi.roi.IssueKind;
 import io.actionsroi.roi.MonthOfRuns;
 import io.actionsroi.roi.RoiResult;
-import io.actionsroi.roi.RunFacts;
 import io.actionsroi.roi.TeamAdoption;
 import io.actionsroi.roi.WeekOfRuns;
 
@@ -144,7 +143,7 @@ final class TrendsSection {
                 + " users whose teams include it; active: those of them who ran any action in " + Wording.month().current()
                 + ". Runs and hours saved: the runs of " + Wording.month().current() + " whose primary team it is (the"
                 + " first team of the user who ran them). The last run may be older.", theme.note()), 1, 4));
-        if (result.dataQuality().counts().getOrDefault(IssueKind.USER_DIRECTORY_UNAVAILABLE.key(), 0L) > 0) {
+        if (result.adoption().users() == null) {
             Wording.DataQualityCase unread = Wording.dataQualityCase(IssueKind.USER_DIRECTORY_UNAVAILABLE);
             block.add(spaced(type.paragraph(unread.what() + ". " + unread.effect() + " Members show as " + NOT_READ
                     + "; the data quality at the end says why.", theme.body()), 0, 2));
@@ -159,7 +158,7 @@ final class TrendsSection {
                 Column.<TeamAdoption>number("Last run", 13, team -> team.lastRunAt() == null ? "never"
                         : Formats.day(team.lastRunAt(), result.zone()))),
                 result.adoption().teamsDetail(),
-                team -> team.lagging() && !RunFacts.NO_TEAM.equals(team.key()) ? LAGGING : null));
+                team -> team.lagging() ? LAGGING : null));
         // on a page of its own when it fits one; a longer table starts here, if a few rows fit, and runs over
         float height = height(block);
         float room = writer.getVerticalPosition(true) - document.bottom();
