@@ -64,7 +64,8 @@ public final class ReportMailer {
             log.info("Email not sent ({}): written to {}", notSent.get(), eml);
             return;
         }
-        SmtpSender.Outcome outcome = sender.send(message, recipients.envelope(), deliveryId, result.reportDate());
+        SmtpSender.Outcome outcome = sender.send(message, recipients.envelope(),
+                DeliveryKey.organisationEmail(deliveryId), result.reportDate());
         log.info("Emailed the report for {} to {} recipient(s){}; kept as {}", result.reportDate(),
                 outcome.sentNow().size(),
                 outcome.sentBefore().isEmpty() ? "" : " (" + outcome.sentBefore().size() + " had it from an earlier run)",

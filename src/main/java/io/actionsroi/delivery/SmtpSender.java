@@ -43,13 +43,12 @@ public final class SmtpSender {
     }
 
     /**
-     * Sends {@code message} to every address of {@code envelope} not yet in the ledger of the job
-     * instance.
+     * Sends {@code message} to every address of {@code envelope} not yet in the ledger under {@code key}.
      *
      * @throws DeliveryException naming the recipients that did not get it, once every other one was tried
      */
-    public Outcome send(MimeMessage message, List<String> envelope, long jobInstanceId, LocalDate reportDate) {
-        Set<String> before = ledger.deliveredTo(jobInstanceId);
+    public Outcome send(MimeMessage message, List<String> envelope, DeliveryKey key, LocalDate reportDate) {
+        Set<String> before = ledger.deliveredTo(key);
         List<String> sentBefore = envelope.stream().filter(to -> before.contains(DeliveryLedger.normalize(to))).toList();
         List<String> pending = envelope.stream().filter(to -> !before.contains(DeliveryLedger.normalize(to))).toList();
         List<String> sentNow = new ArrayList<>();
@@ -58,7 +57,7 @@ public final class SmtpSender {
             for (String recipient : pending) {
                 Failure failure = sendWithRetries(connection, message, recipient);
                 if (failure == null) {
-                    record(jobInstanceId, recipient, reportDate, message);
+                    record(key, recipient, reportDate, message);
                     sentNow.add(recipient);
                 }
                 else if (connection.unreachable) {
@@ -112,9 +111,9 @@ public final class SmtpSender {
         }
     }
 
-    private void record(long jobInstanceId, String recipient, LocalDate reportDate, MimeMessage message) {
+    private void record(DeliveryKey key, String recipient, LocalDate reportDate, MimeMessage message) {
         try {
-            ledger.record(jobInstanceId, recipient, reportDate, clock.instant(), message.getMessageID());
+            ledger.record(key, recipient, reportDate, clock.instant(), message.getMessageID());
         }
         catch (MessagingException | RuntimeException e) {
             throw new DeliveryException("The report email for " + reportDate + " was sent to " + recipient

@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.stream.Stream;
 import java.util.function.Predicate;
 
 import org.springframework.batch.core.configuration.annotation.JobScope;
@@ -21,6 +23,7 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
@@ -50,8 +53,11 @@ import io.actionsroi.roi.RoiSchema;
  * <li>the figures: {@code referenceData} (categories, actions, teams), {@code runs} (every run, classified
  * and folded into the tally, page by page) and {@code summary} (the result, written as the JSON summary);</li>
  * <li>the outputs, each rendered from the JSON summary read back: {@code workbook} (the Excel workbook, whose
- * Runs sheet streams the runs the runs step kept in a file), {@code pdf} (the leadership report) and
- * {@code delivery} (the email, which attaches them).</li>
+ * Runs sheet streams the runs the runs step kept in a file) and {@code pdf} (the leadership report);</li>
+ * <li>the deliveries: {@code delivery} (the email, which attaches them). A delivery step that did not deliver
+ * everything still completes, so that one channel's failure does not keep the others from going out, and
+ * runs again on a restart, delivering only what is missing; then {@code deliveryCheck} fails the job naming
+ * each delivery step that did not deliver everything (see {@link DeliveryStepTasklet}).</li>
  * </ol>
  * The figure steps build in-memory state that only lives for one execution, so they run again on a
  * restart even when they completed before; the decider sends a restart to them only when the summary
@@ -74,13 +80,18 @@ public class ActionsRoiJobConfiguration {
     private static final int RUNS_PER_CHUNK = 1000;
     private static final String COMPUTE = "COMPUTE";
     private static final String SUMMARY_WRITTEN = "SUMMARY_WRITTEN";
+    /** The name of the step that fails the job when a delivery step failed. */
+    static final String DELIVERY_CHECK = "deliveryCheck";
 
     @Bean
     Job actionsRoiReportJob(JobRepository jobRepository, Step referenceDataStep, Step runsStep, Step summaryStep,
             Step workbookStep, Step pdfStep, Step deliveryStep, JobOutcomeListener jobOutcomeListener,
             FailureAlertListener failureAlertListener) {
         Flow figures = sequence("figures", referenceDataStep, runsStep, summaryStep);
-        Flow outputs = sequence("outputs", workbookStep, pdfStep, deliveryStep);
+        Flow outputs = new FlowBuilder<Flow>("outputs")
+                .start(sequence("reports", workbookStep, pdfStep))
+                .next(deliveries(jobRepository, deliveryStep))
+                .build();
         JobExecutionDecider summaryWritten = (execution, lastStep) -> hasSummary(execution)
                 ? new FlowExecutionStatus(SUMMARY_WRITTEN) : new FlowExecutionStatus(COMPUTE);
         return new JobBuilder(JOB_NAME, jobRepository)
@@ -106,6 +117,27 @@ public class ActionsRoiJobConfiguration {
             flow.next(step);
         }
         return flow.build();
+    }
+
+    /** The delivery steps, then the step that fails the job when one of them did not deliver everything. */
+    private static Flow deliveries(JobRepository jobRepository, Step... steps) {
+        Step check = new StepBuilder(DELIVERY_CHECK, jobRepository)
+                .tasklet(new DeliveryCheckTasklet())
+                .allowStartIfComplete(true)
+                .build();
+        return sequence("deliveries", steps[0], Stream.concat(Arrays.stream(steps).skip(1), Stream.of(check))
+                .toArray(Step[]::new));
+    }
+
+    /**
+     * A step that delivers the reports: it completes even when it did not deliver everything, so that the
+     * next delivery runs, and it runs again on a restart, delivering only what is missing.
+     */
+    private static Step deliveryStep(String name, JobRepository jobRepository, Tasklet delivery) {
+        return new StepBuilder(name, jobRepository)
+                .tasklet(new DeliveryStepTasklet(delivery))
+                .allowStartIfComplete(true)
+                .build();
     }
 
     /** Whether an earlier execution of this job instance wrote the summary, and it is still there. */
@@ -160,9 +192,7 @@ public class ActionsRoiJobConfiguration {
 
     @Bean
     Step deliveryStep(JobRepository jobRepository, ReportMailer reportMailer) {
-        return new StepBuilder("delivery", jobRepository)
-                .tasklet(new DeliveryTasklet(reportMailer))
-                .build();
+        return deliveryStep("delivery", jobRepository, new DeliveryTasklet(reportMailer));
     }
 
     @Bean

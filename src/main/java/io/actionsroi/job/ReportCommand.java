@@ -2,8 +2,11 @@ package io.actionsroi.job;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,7 +19,6 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobRestartException;
-import org.springframework.batch.core.step.StepExecution;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
@@ -91,7 +93,7 @@ public class ReportCommand implements ApplicationRunner, ExitCodeGenerator {
 
     /** What went wrong in a failed execution, as "failed in step 'x': reason". */
     public static String describeFailure(JobExecution execution) {
-        return "failed" + failedStep(execution) + ": " + failureReason(execution);
+        return "failed" + failedSteps(execution);
     }
 
     /** The settings that run the same job instance again, as command-line arguments. */
@@ -175,19 +177,27 @@ public class ReportCommand implements ApplicationRunner, ExitCodeGenerator {
                 + "); the same command skips the dates done and goes on from " + failed + ".";
     }
 
-    private static String failedStep(JobExecution execution) {
-        return execution.getStepExecutions().stream()
-                .filter(step -> step.getStatus().isUnsuccessful())
-                .map(StepExecution::getStepName)
-                .findFirst()
-                .map(name -> " in step '" + name + "'")
-                .orElse("");
-    }
-
-    private static String failureReason(JobExecution execution) {
-        return execution.getAllFailureExceptions().stream()
-                .findFirst()
-                .map(FailureMessages::describe)
-                .orElse("status " + execution.getStatus());
+    /**
+     * " in step 'pdf': reason"; when delivery steps did not deliver everything, " in step 'delivery': reason",
+     * followed by " Also in step 'x': reason" for each further one.
+     */
+    private static String failedSteps(JobExecution execution) {
+        Map<String, String> failed = new LinkedHashMap<>(DeliveryStepTasklet.notDelivered(execution));
+        execution.getStepExecutions().stream()
+                .filter(step -> step.getStatus().isUnsuccessful()
+                        && !step.getStepName().equals(ActionsRoiJobConfiguration.DELIVERY_CHECK))
+                .forEach(step -> failed.put(step.getStepName(), step.getFailureExceptions().stream()
+                        .findFirst()
+                        .map(FailureMessages::describe)
+                        .orElse("status " + step.getStatus())));
+        if (failed.isEmpty()) {
+            return ": " + execution.getAllFailureExceptions().stream()
+                    .findFirst()
+                    .map(FailureMessages::describe)
+                    .orElse("status " + execution.getStatus());
+        }
+        return failed.entrySet().stream()
+                .map(step -> " in step '" + step.getKey() + "': " + step.getValue())
+                .collect(Collectors.joining(" Also"));
     }
 }

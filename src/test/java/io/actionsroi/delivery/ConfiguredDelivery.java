@@ -72,7 +72,8 @@ final class ConfiguredDelivery implements AutoCloseable {
             message.setSubject("Actions ROI, " + DATE);
             message.setText("The report.");
             message.saveChanges();
-            return sender.send(message, List.of(recipients), deliveries.incrementAndGet(), DATE);
+            return sender.send(message, List.of(recipients), DeliveryKey.organisationEmail(deliveries.incrementAndGet()),
+                    DATE);
         }
         catch (MessagingException e) {
             throw new IllegalStateException(e);

@@ -63,15 +63,17 @@ class JobRepositoryUpgradeTests {
         }
         try (Connection connection = DriverManager.getConnection(cli.jdbcUrl(), "sa", "")) {
             JdbcClient jdbc = JdbcClient.create(new SingleConnectionDataSource(connection, true));
-            assertThat(jdbc.sql("SELECT REPORT_DATE || ' ' || RECIPIENT FROM ACTIONS_ROI_DELIVERY ORDER BY 1")
+            assertThat(jdbc.sql("SELECT REPORT_DATE || ' ' || SCOPE || ' ' || CHANNEL || ' ' || TARGET"
+                    + " FROM ACTIONS_ROI_DELIVERY ORDER BY 1")
                     .query(String.class).list())
-                    .containsExactly("2026-09-29 vp@example.com", "2026-09-30 cto@example.com",
-                            "2026-09-30 vp@example.com");
+                    .containsExactly("2026-09-29 organisation email vp@example.com",
+                            "2026-09-30 organisation email cto@example.com",
+                            "2026-09-30 organisation email vp@example.com");
             assertThat(jdbc.sql("SELECT \"version\" || ' ' || \"type\" || ' ' || \"success\""
                     + " FROM \"actions_roi_schema_history\" WHERE \"version\" IS NOT NULL ORDER BY \"installed_rank\"")
                     .query(String.class).list())
-                    .as("baselined below the first migration, which then ran and kept the ledger's rows")
-                    .containsExactly("0 BASELINE TRUE", "1 SQL TRUE");
+                    .as("baselined below the first migration; the migrations then ran and kept the ledger's rows")
+                    .containsExactly("0 BASELINE TRUE", "1 SQL TRUE", "2 SQL TRUE");
         }
     }
 
