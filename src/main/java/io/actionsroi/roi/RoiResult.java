@@ -19,6 +19,8 @@ import java.util.List;
  * @param runsPerMonth the counted runs of the 12 calendar months up to the report date's, oldest first
  * @param adoption who uses the actions, by user and team
  * @param value the annualised value of the hours saved; null without an hourly cost
+ * @param scope whose report it is; null for the organisation's
+ * @param organisation the organisation's figures a team's report compares with; null for the organisation's
  */
 public record RoiResult(
         LocalDate reportDate,
@@ -37,7 +39,9 @@ public record RoiResult(
         List<MonthOfRuns> runsPerMonth,
         Adoption adoption,
         BusinessValue value,
-        DataQuality dataQuality) {
+        DataQuality dataQuality,
+        ReportScope scope,
+        OrganisationShare organisation) {
 
     public RoiResult {
         actions = List.copyOf(actions);

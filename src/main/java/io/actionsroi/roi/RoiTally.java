@@ -107,7 +107,7 @@ public final class RoiTally {
                 overTime.months(),
                 overTime.adoption(),
                 pricing.value(overTime.periods().quarter().current()),
-                dataQuality());
+                dataQuality(), null, null);
     }
 
     private void fold(RunFacts run) {

@@ -229,7 +229,7 @@ class EmailTemplatesTest {
         return new RoiResult(result.reportDate(), result.asOf(), result.zone(), result.generatedAt(), result.source(),
                 result.totals(), result.actions(), result.categories(), result.teams(), result.userGroups(),
                 result.highlights(), periods, result.runsPerWeek(), result.runsPerMonth(), result.adoption(),
-                result.value(), result.dataQuality());
+                result.value(), result.dataQuality(), null, null);
     }
 
     private static EmailProperties settings(Map<String, String> settings) {

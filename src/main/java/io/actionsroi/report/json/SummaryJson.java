@@ -29,8 +29,10 @@ import io.actionsroi.roi.Highlights;
 import io.actionsroi.roi.IssueKind;
 import io.actionsroi.roi.MoneyValue;
 import io.actionsroi.roi.MonthOfRuns;
+import io.actionsroi.roi.OrganisationShare;
 import io.actionsroi.roi.PeriodChange;
 import io.actionsroi.roi.PeriodFigures;
+import io.actionsroi.roi.ReportScope;
 import io.actionsroi.roi.RoiResult;
 import io.actionsroi.roi.Rollup;
 import io.actionsroi.roi.TeamAdoption;
@@ -60,6 +62,7 @@ public final class SummaryJson {
             .addMixIn(TeamAdoption.class, TeamAdoptionMixin.class)
             .addMixIn(BusinessValue.class, BusinessValueMixin.class)
             .addMixIn(BusinessValue.PlatformReturn.class, SnakeCase.class)
+            .addMixIn(OrganisationShare.class, SnakeCase.class)
             .addMixIn(RoiResult.class, RoiResultMixin.class)
             .addMixIn(ActionFigures.class, WithFigures.class)
             .addMixIn(Rollup.class, WithFigures.class)
@@ -125,6 +128,13 @@ public final class SummaryJson {
     private abstract static class RoiResultMixin {
         @JsonInclude(JsonInclude.Include.NON_NULL)
         abstract BusinessValue value();
+
+        /** Only a team's report has these two. */
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract ReportScope scope();
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract OrganisationShare organisation();
 
         /** Derived from when it was made, so written for readers and not read back. */
         @JsonProperty(access = JsonProperty.Access.READ_ONLY)

@@ -64,7 +64,7 @@ final class ReportFixture {
                 SyntheticTrends.months(REPORT_DATE, BERLIN, AS_OF, 100),
                 SyntheticTrends.adoption(AS_OF),
                 null,
-                new DataQuality(Map.of(), List.of()));
+                new DataQuality(Map.of(), List.of()), null, null);
     }
 
     /** {@code result} with other trends, adoption and value. */
@@ -72,7 +72,7 @@ final class ReportFixture {
         return new RoiResult(result.reportDate(), result.asOf(), result.zone(), result.generatedAt(), result.source(),
                 result.totals(), result.actions(), result.categories(), result.teams(), result.userGroups(),
                 result.highlights(), periods, result.runsPerWeek(), result.runsPerMonth(), adoption, value,
-                result.dataQuality());
+                result.dataQuality(), null, null);
     }
 
     /** {@code result} with other highlights. */
@@ -80,7 +80,7 @@ final class ReportFixture {
         return new RoiResult(result.reportDate(), result.asOf(), result.zone(), result.generatedAt(), result.source(),
                 result.totals(), result.actions(), result.categories(), result.teams(), result.userGroups(),
                 highlights, result.periods(), result.runsPerWeek(), result.runsPerMonth(), result.adoption(),
-                result.value(), result.dataQuality());
+                result.value(), result.dataQuality(), null, null);
     }
 
     /** A successful run of {@code actionId}, created an hour before the as-of instant less {@code n} seconds. */

@@ -125,6 +125,6 @@ class SummaryJsonTest {
                 SyntheticTrends.months(LocalDate.parse("2026-09-30"), ZoneId.of("Europe/Berlin"),
                         Instant.parse("2026-10-01T00:00:00Z"), 10),
                 SyntheticTrends.adoption(Instant.parse("2026-10-01T00:00:00Z")), null,
-                new DataQuality(Map.of("orphan_runs", 1L), List.of(orphan)));
+                new DataQuality(Map.of("orphan_runs", 1L), List.of(orphan)), null, null);
     }
 }

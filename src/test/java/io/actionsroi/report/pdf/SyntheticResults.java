@@ -73,7 +73,7 @@ final class SyntheticResults {
                 SyntheticTrends.periods(AS_OF, runs / 30, 1.1), weeks(runs),
                 SyntheticTrends.months(LocalDate.parse("2026-09-30"), ZoneId.of("UTC"), AS_OF, runs / 12),
                 runs == 0 ? SyntheticTrends.noAdoption() : SyntheticTrends.adoption(AS_OF), null,
-                new DataQuality(Map.of(), List.of()));
+                new DataQuality(Map.of(), List.of()), null, null);
     }
 
     /** {@code result} with its hours priced. */
@@ -152,7 +152,7 @@ final class SyntheticResults {
             Adoption adoption, BusinessValue value, DataQuality dataQuality) {
         return new RoiResult(result.reportDate(), result.asOf(), result.zone(), result.generatedAt(), result.source(),
                 totals, result.actions(), categories, result.teams(), result.userGroups(), result.highlights(),
-                periods, result.runsPerWeek(), result.runsPerMonth(), adoption, value, dataQuality);
+                periods, result.runsPerWeek(), result.runsPerMonth(), adoption, value, dataQuality, null, null);
     }
 
     /** Runs that all succeeded, each saving one hour of lead time and a quarter of cycle time. */

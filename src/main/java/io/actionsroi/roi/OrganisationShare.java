@@ -1,0 +1,14 @@
+package io.actionsroi.roi;
+
+/**
+ * The organisation's figures that a team's report sets its own against: its share of the hours saved,
+ * and its success rate against the organisation's.
+ *
+ * @param totalRuns the organisation's counted runs
+ * @param successRate the organisation's success rate in percent; null without a finished run
+ * @param totalLeadTimeSavingsH the organisation's hours saved
+ * @param monthLeadTimeSavingsH the organisation's hours saved in the last 30 days
+ */
+public record OrganisationShare(long totalRuns, Double successRate, double totalLeadTimeSavingsH,
+        double monthLeadTimeSavingsH) {
+}
