@@ -1,7 +1,13 @@
 package io.actionsroi.job;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
 
 import org.springframework.batch.core.job.JobExecution;
 
@@ -12,13 +18,17 @@ import io.actionsroi.report.runs.RunFactsFile;
 import io.actionsroi.roi.RoiResult;
 
 /**
- * The files of one job instance's report, found from the JSON summary the summary step wrote: every
- * other file goes beside it, and the outputs render the result read back from it.
+ * The files of one report, found from the JSON summary the summary step wrote: every other file goes
+ * beside it, named like it, and the outputs render the result read back from it. The organisation's
+ * report is in the report folder; each team's in {@code teams/<name>/} below it, its files named
+ * {@code actions-roi-<date>-<name>.*}, where the name is the team identifier made safe for a file name.
  */
 record ReportFiles(Path summary, LocalDate reportDate) {
 
     /** The job execution context key of the summary file's path. */
     private static final String SUMMARY_FILE = "summaryFile";
+    private static final String TEAMS_FOLDER = "teams";
+    private static final String JSON = ".json";
 
     /** The files of a report made in {@code folder}, before its summary is written. */
     static ReportFiles in(Path folder, LocalDate reportDate) {
@@ -57,11 +67,45 @@ record ReportFiles(Path summary, LocalDate reportDate) {
         return folder().resolve(RunFactsFile.fileName(reportDate));
     }
 
+    /** The files of a team's report, under the name made safe for a file name from its identifier. */
+    ReportFiles forTeam(String safeName) {
+        String base = baseName(SummaryJson.fileName(reportDate)) + "-" + safeName;
+        return new ReportFiles(folder().resolve(TEAMS_FOLDER).resolve(safeName).resolve(base + JSON), reportDate);
+    }
+
+    /** The team reports whose JSON summary is written, by name. */
+    List<ReportFiles> teams() {
+        Path teams = folder().resolve(TEAMS_FOLDER);
+        if (!Files.isDirectory(teams)) {
+            return List.of();
+        }
+        try (Stream<Path> folders = Files.list(teams)) {
+            return folders.filter(Files::isDirectory)
+                    .map(team -> forTeam(team.getFileName().toString()))
+                    .filter(team -> Files.isRegularFile(team.summary()))
+                    .sorted(Comparator.comparing(ReportFiles::summary))
+                    .toList();
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("Could not list the team reports in " + teams + ": " + e.getMessage(), e);
+        }
+    }
+
     Path workbook() {
-        return folder().resolve(ExcelReport.fileName(reportDate));
+        return beside(ExcelReport.fileName(reportDate));
     }
 
     Path pdf() {
-        return folder().resolve(PdfReport.fileName(reportDate));
+        return beside(PdfReport.fileName(reportDate));
+    }
+
+    /** This report's file of the kind of {@code organisationFileName}, the organisation's file name of that kind. */
+    private Path beside(String organisationFileName) {
+        String extension = organisationFileName.substring(baseName(organisationFileName).length());
+        return folder().resolve(baseName(summary.getFileName().toString()) + extension);
+    }
+
+    private static String baseName(String fileName) {
+        return fileName.substring(0, fileName.lastIndexOf('.'));
     }
 }
