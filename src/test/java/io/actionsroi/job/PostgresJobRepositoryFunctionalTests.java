@@ -67,12 +67,13 @@ class PostgresJobRepositoryFunctionalTests {
             for (String recipient : LEADERSHIP) {
                 assertThat(smtp.mailboxOf(recipient)).as(recipient).hasSize(1);
             }
-            assertThat(repository.jdbc().sql("SELECT report_date || ' ' || recipient FROM actions_roi_delivery ORDER BY 1")
-                    .query(String.class).list())
-                    .containsExactly("2026-09-30 cto@example.com", "2026-09-30 vp@example.com");
+            assertThat(repository.jdbc().sql("SELECT report_date || ' ' || scope || ' ' || channel || ' ' || target"
+                    + " FROM actions_roi_delivery ORDER BY 1").query(String.class).list())
+                    .containsExactly("2026-09-30 organisation email cto@example.com",
+                            "2026-09-30 organisation email vp@example.com");
             assertThat(repository.jdbc().sql("SELECT version || ' ' || success FROM actions_roi_schema_history"
                     + " WHERE version IS NOT NULL ORDER BY installed_rank").query(String.class).list())
-                    .containsExactly("1 true");
+                    .containsExactly("1 true", "2 true");
             assertThat(again).isZero();
             assertThat(output.getOut()).contains("The report for 2026-09-30 (UTC) was already made: nothing to do.");
             assertThat(smtp.all()).hasSize(LEADERSHIP.size());
