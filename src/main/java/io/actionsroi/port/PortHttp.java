@@ -84,6 +84,8 @@ final class PortHttp {
     private final RetryPolicy retry;
     private final Sleeper sleeper;
     private final Clock clock;
+    /** Shared by every request of this client: the readers of concurrent ranges all wait for Port. */
+    private final RateLimitGate rateLimit;
 
     /**
      * @throws IllegalArgumentException when the proxy settings are invalid or the trust store cannot be used
@@ -110,6 +112,7 @@ final class PortHttp {
         this.retry = new RetryPolicy(settings.retry());
         this.sleeper = sleeper;
         this.clock = clock;
+        this.rateLimit = new RateLimitGate(clock, sleeper);
     }
 
     /** The base URL, without user info, query or trailing slash. */
@@ -171,6 +174,9 @@ final class PortHttp {
         long started = System.nanoTime();
         Instant waitEnded = clock.instant();
         for (int attempt = 1; ; ) {
+            if (awaitRateLimit()) {
+                waitEnded = clock.instant();
+            }
             HttpRequest request = attempts.request(waitEnded);
             String target = request.method() + " " + display(request.uri());
             Failure failure;
@@ -220,6 +226,9 @@ final class PortHttp {
             }
             log.warn("{} failed with {}; attempt {} of {}, retrying in {}{}", target, failure.describe(), attempt, maxAttempts,
                     format(wait.duration()), wait.askedByPort() ? " as Port asks (" + wait.askedBy() + ")" : "");
+            if (wait.askedByPort()) {
+                rateLimit.closeUntil(clock.instant().plus(wait.duration()));
+            }
             pause(wait.duration(), target);
             waitEnded = clock.instant();
             attempt++;
@@ -247,6 +256,16 @@ final class PortHttp {
             answer.cancel(true);
             Thread.currentThread().interrupt();
             throw new PortException("Interrupted while waiting for Port's answer to " + display(request.uri()), e);
+        }
+    }
+
+    /** Waits while Port's rate limit, used up by any request of this client, holds every request; true if it did. */
+    private boolean awaitRateLimit() {
+        try {
+            return rateLimit.pass();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PortException("Interrupted while waiting for Port's rate limit to renew", e);
         }
     }
 
