@@ -15,17 +15,22 @@ import java.util.TreeMap;
  *
  * <p>Port's count takes no query, so a range's size is not known before it is read. Each one aims at a
  * little less than a page: a range then mostly costs one request, and a queue of many small ranges
- * keeps every reader busy however unevenly the entities are spread in time. The width that holds so
- * many is taken from the ranges just before it that have been read (recent months hold most runs, so
- * the spread far back says little), and at first from the blueprint's count spread over the year.
- * Through a span with nothing in it the width doubles at each range.
+ * keeps every reader busy however unevenly the entities are spread in time. With so many entities that
+ * each reader would get more than {@value #RANGES_PER_READER} ranges, a range aims at a little less
+ * than a whole number of pages instead: each range cuts a page in two at its ends, which costs a
+ * request, and Port a page it cannot serve as it has it. The width that holds so many is taken from
+ * the ranges just before it that have been read (recent months hold most runs, so the spread far back
+ * says little), and at first from the blueprint's count spread over the year. Through a span with
+ * nothing in it the width doubles at each range.
  */
 final class CreationTimeRanges {
 
     /** The span of the bounded ranges before the recent instant; what is older is one range. */
     static final Duration SPAN = Duration.ofDays(365);
-    /** The share of a page a range aims at: aiming at a full page would often spill into a second request. */
-    private static final double FILL = 0.9;
+    /** The share of a page a range aims below a whole number of them: aiming at it would often spill into one request more. */
+    private static final double SHORT_OF_A_PAGE = 0.1;
+    /** Enough ranges per reader that they end their last ones at about the same time. */
+    private static final int RANGES_PER_READER = 16;
     /** How many of the latest ranges read tell how densely the next one is filled. */
     private static final int NEIGHBOURS = 4;
     private static final Duration NARROWEST = Duration.ofSeconds(1);
@@ -47,11 +52,13 @@ final class CreationTimeRanges {
      * @param recent where the bounded ranges end and the open one starts: the report's as-of instant
      * @param expected how many entities the blueprint holds, when known
      * @param pageSize entities per page of the search
+     * @param readers how many ranges are read at the same time
      */
-    CreationTimeRanges(Instant recent, OptionalLong expected, int pageSize) {
+    CreationTimeRanges(Instant recent, OptionalLong expected, int pageSize, int readers) {
         this.end = recent.truncatedTo(ChronoUnit.MILLIS);
         this.start = end.minus(SPAN);
-        this.aim = Math.max(1, FILL * pageSize);
+        long pagesPerRange = Math.max(1, expected.orElse(0) / ((long) pageSize * readers * RANGES_PER_READER));
+        this.aim = Math.max(1, (pagesPerRange - SHORT_OF_A_PAGE) * pageSize);
         this.firstWidth = expected.isPresent() && expected.getAsLong() > 0
                 ? within(Duration.ofMillis((long) (SPAN.toMillis() * aim / expected.getAsLong())), SPAN)
                 : GUESSED_WIDTH;

@@ -82,7 +82,7 @@ public final class PortApiSource implements EntitySource {
         }
         requireBlueprint(blueprint);
         IncludedFields include = IncludedFields.of(fields);
-        CreationTimeRanges ranges = new CreationTimeRanges(recent, count(blueprint), pageSize);
+        CreationTimeRanges ranges = new CreationTimeRanges(recent, count(blueprint), pageSize, readConcurrency);
         log.info("Reading the entities of blueprint '{}' as ranges of their creation time, {} at a time",
                 blueprint, readConcurrency);
         return new ConcurrentRangeCursor(blueprint, readConcurrency, ranges, range -> pages(blueprint, include, range));

@@ -24,7 +24,7 @@ class ConcurrentRangeCursorTest {
     @Test
     void readsNoMoreThanTwoPagesPerReaderAheadOfTheConsumerAndHandsOnRangesInTheOrderTaken() throws Exception {
         try (ConcurrentRangeCursor cursor = new ConcurrentRangeCursor("action_run", 4,
-                new CreationTimeRanges(RECENT, OptionalLong.empty(), 1000), this::pages)) {
+                new CreationTimeRanges(RECENT, OptionalLong.empty(), 1000, 4), this::pages)) {
             // nothing consumed: every reader stops for room
             TimeUnit.MILLISECONDS.sleep(300);
             assertThat(pagesRead.get()).as("pages read ahead").isGreaterThan(2).isLessThanOrEqualTo(2 * 4 + 2);

@@ -19,7 +19,7 @@ class CreationTimeRangesTest {
 
     @Test
     void rangesAreHalfOpenMeetWithoutOverlapAndLeaveNothingOutBelowOrAbove() {
-        List<CreatedAtRange> ranges = takeAll(new CreationTimeRanges(RECENT, OptionalLong.of(100_000), 1000),
+        List<CreatedAtRange> ranges = takeAll(new CreationTimeRanges(RECENT, OptionalLong.of(100_000), 1000, 4),
                 range -> 900);
 
         assertThat(ranges.get(0)).isEqualTo(new CreatedAtRange(null, END.minus(CreationTimeRanges.SPAN)));
@@ -38,7 +38,7 @@ class CreationTimeRangesTest {
 
     @Test
     void theFirstRangesSpreadTheCountOverTheYearAimingAtALittleLessThanAPage() {
-        CreationTimeRanges ranges = new CreationTimeRanges(RECENT, OptionalLong.of(100_000), 1000);
+        CreationTimeRanges ranges = new CreationTimeRanges(RECENT, OptionalLong.of(100_000), 1000, 4);
 
         ranges.next();
         CreatedAtRange first = ranges.next().orElseThrow();
@@ -48,8 +48,19 @@ class CreationTimeRangesTest {
     }
 
     @Test
+    void withManyRunsARangeAimsAtALittleLessThanAWholeNumberOfPagesSoThatEachReaderGetsSixteenOrSo() {
+        CreationTimeRanges ranges = new CreationTimeRanges(RECENT, OptionalLong.of(1_000_000), 1000, 4);
+
+        ranges.next();
+        CreatedAtRange first = ranges.next().orElseThrow();
+
+        // 1,000 pages for 4 readers: 15 pages a range, aiming at 14.9 (365 days * 14,900 / 1,000,000)
+        assertThat(Duration.between(first.from(), first.to())).isEqualTo(Duration.ofMillis(469_886_400));
+    }
+
+    @Test
     void theWidthFollowsHowDenselyTheLatestRangesReadWereFilled() {
-        CreationTimeRanges ranges = new CreationTimeRanges(RECENT, OptionalLong.empty(), 100);
+        CreationTimeRanges ranges = new CreationTimeRanges(RECENT, OptionalLong.empty(), 100, 4);
         ranges.next();
         CreatedAtRange day = ranges.next().orElseThrow();
         assertThat(Duration.between(day.from(), day.to())).as("without a count, a day").isEqualTo(Duration.ofDays(1));
@@ -63,7 +74,7 @@ class CreationTimeRangesTest {
 
     @Test
     void throughAnEmptySpanTheWidthDoublesAtEachRange() {
-        CreationTimeRanges ranges = new CreationTimeRanges(RECENT, OptionalLong.empty(), 100);
+        CreationTimeRanges ranges = new CreationTimeRanges(RECENT, OptionalLong.empty(), 100, 4);
         ranges.next();
         ranges.read(ranges.next().orElseThrow(), 0);
 
@@ -84,7 +95,7 @@ class CreationTimeRangesTest {
                 at = at.plus(Duration.ofMinutes(7))) {
             runs.add(at);
         }
-        List<CreatedAtRange> ranges = takeAll(new CreationTimeRanges(RECENT, OptionalLong.of(runs.size()), 1000),
+        List<CreatedAtRange> ranges = takeAll(new CreationTimeRanges(RECENT, OptionalLong.of(runs.size()), 1000, 4),
                 range -> runs.stream().filter(range::contains).count());
 
         for (Instant run : runs) {
