@@ -94,7 +94,8 @@ final class PortHttp {
         this.proxy = PortProxy.of(settings, System::getenv);
         HttpClient.Builder client = HttpClient.newBuilder()
                 .connectTimeout(settings.connectTimeout())
-                // One request at a time: HTTP/2 would gain nothing and adds an h2c upgrade on plain http.
+                // HTTP/1.1: readers of concurrent ranges each take a connection of their own; HTTP/2 would
+                // gain little on a few long answers and adds an h2c upgrade on plain http.
                 .version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER);
         proxy.ifPresent(through -> {
