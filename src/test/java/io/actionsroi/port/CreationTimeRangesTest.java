@@ -89,10 +89,10 @@ class CreationTimeRangesTest {
 
     @Test
     void everyRunIsInExactlyOneRangeHoweverTheRangesWereSized() {
-        // Runs every 7 minutes over two years, some after the recent instant.
+        // Runs every 29 minutes over two years, some after the recent instant.
         List<Instant> runs = new ArrayList<>();
         for (Instant at = END.minus(Duration.ofDays(730)); at.isBefore(END.plus(Duration.ofDays(3)));
-                at = at.plus(Duration.ofMinutes(7))) {
+                at = at.plus(Duration.ofMinutes(29))) {
             runs.add(at);
         }
         List<CreatedAtRange> ranges = takeAll(new CreationTimeRanges(RECENT, OptionalLong.of(runs.size()), 1000, 4),
