@@ -12,7 +12,8 @@ The search's include is not applied: every page holds whole entities, as the exp
 on $createdAt are, as Port applies them: ">=" and "<" (the job's concurrent ranges, see
 port.read-concurrency). The entities are generated oldest first, so a range is a run of pages: those
 wholly inside it are served as they are, and the one or two it cuts are filtered and sent without
-compression (compressing them again would cost the server more than the job). The creation times of every page are indexed once per data set (pages/<bp>/created.json).
+compression (compressing them again would cost the server more than the job). The creation times of
+every page are indexed once per data set (pages/<bp>/created.json).
 
 Usage: server.py [--latency-ms N] DATA_DIR PORT_FILE; the client id is "bench", the secret is taken
 from the environment variable BENCH_CLIENT_SECRET. The port bound (on 127.0.0.1) is written to
@@ -58,8 +59,8 @@ def index_created(data, blueprint):
         with open(os.path.join(pages, "%d.gz" % page), "rb") as f:
             created.append([c.decode() for c in CREATED_AT.findall(gzip.decompress(f.read()))])
         page += 1
-    if any(page[i] > page[i + 1] for page in created for i in range(len(page) - 1)) or any(
-            a[-1] > b[0] for a, b in zip(created, created[1:]) if a and b):
+    times = [at for one in created for at in one]
+    if any(times[i] > times[i + 1] for i in range(len(times) - 1)):
         raise SystemExit("the entities of %s are not oldest first: ranges of $createdAt cannot be served" % blueprint)
     with open(index + ".tmp", "w") as f:
         json.dump(created, f)
