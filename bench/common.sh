@@ -46,14 +46,16 @@ generate() {
 }
 
 # Starts the Port-like server on the pages of $1, writing its port to the file $2, and sets
-# SERVER_PID and SERVER_PORT. Its client secret is BENCH_CLIENT_SECRET, a new one per server.
+# SERVER_PID and SERVER_PORT. Its client secret is BENCH_CLIENT_SECRET, a new one per server. It waits
+# LATENCY_MS (0) before every answer. Its first start on a data set indexes the pages' creation times
+# (some seconds at a million runs), hence the long wait for the port.
 start_server() {
   local port_file=$2
   export BENCH_CLIENT_SECRET; BENCH_CLIENT_SECRET=$(head -c 18 /dev/urandom | base64 | tr '+/' 'xy')
   rm -f "$port_file"
-  python3 bench/server.py "$1" "$port_file" &
+  python3 bench/server.py --latency-ms "${LATENCY_MS:-0}" "$1" "$port_file" &
   SERVER_PID=$!
-  for _ in $(seq 100); do
+  for _ in $(seq 600); do
     if [[ -f $port_file ]]; then SERVER_PORT=$(cat "$port_file"); return; fi
     sleep 0.1
   done

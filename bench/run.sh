@@ -9,12 +9,17 @@
 #
 #   bench/run.sh                 N = 100000 and 1000000
 #   bench/run.sh 200000 ...      other sizes
+#   bench/run.sh --latency-ms 150 100000
+#                                the server waits 150 ms before every answer, as a Port far away
+#                                (docs/benchmark.md, "A far-away Port")
 #
 # Environment: BENCH_SEED (42), BENCH_ACTIONS (200), BENCH_JAVA_OPTS (-Xmx512m -XX:+UseSerialGC
 # -XX:TieredStopAtLevel=1, the wrapper script's default with the target's heap),
 # BENCH_SOURCE=server|export (the end-to-end run reads the server, or the export folder directly),
 # BENCH_PROFILE=1 (record the job with JFR into bench/work/profile-N-SOURCE.jfr and summarise where its
-# CPU time went), BENCH_SKIP_JQ=1.
+# CPU time went), BENCH_SKIP_JQ=1, BENCH_READ_CONCURRENCY=N (the job's port.read-concurrency when it
+# reads the server; its own default when unset), BENCH_RESULTS (the file the results go to,
+# bench/results/<date>.md).
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -25,7 +30,7 @@ FAILURE_TITLE=BENCHMARK
 WORK=bench/work
 SOURCE=${BENCH_SOURCE:-server}
 PROFILE=${BENCH_PROFILE:-0}
-RESULTS=bench/results/$(date +%F).md
+RESULTS=${BENCH_RESULTS:-bench/results/$(date +%F).md}
 
 trap stop_server EXIT
 
@@ -90,6 +95,7 @@ run_job() {
     start_server "$data" "$WORK/server.port"
     source_args=(--port.base-url="http://127.0.0.1:$SERVER_PORT" --port.client-id=bench
                  --port.client-secret="$BENCH_CLIENT_SECRET")
+    [[ -z ${BENCH_READ_CONCURRENCY:-} ]] || source_args+=(--port.read-concurrency="$BENCH_READ_CONCURRENCY")
   fi
   read -ra opts <<< "$JAVA_OPTS"
   opts+=("-Xlog:gc,gc+heap+exit:file=$out/gc.log")
@@ -162,7 +168,7 @@ results_header() {
 
 - machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo) of memory
 - Java: $(java -version 2>&1 | head -1), options \`$JAVA_OPTS\`
-- data: $ACTIONS actions, seed $SEED, report date $REPORT_DATE; the job reads $([[ $SOURCE == export ]] && echo "the export folder (\`--port.export-dir\`)" || echo "the loopback Port-like server (gzip pages of 1,000)")$([[ $PROFILE == 1 ]] && echo "; **recorded with JFR**, which slows it: read this run for proportions, not times")
+- data: $ACTIONS actions, seed $SEED, report date $REPORT_DATE; the job reads $([[ $SOURCE == export ]] && echo "the export folder (\`--port.export-dir\`)" || echo "the loopback Port-like server (gzip pages of 1,000), which waits ${LATENCY_MS} ms before every answer, with port.read-concurrency ${BENCH_READ_CONCURRENCY:-at its default}")$([[ $PROFILE == 1 ]] && echo "; **recorded with JFR**, which slows it: read this run for proportions, not times")
 - load: the 1-minute load average just before the job started (it includes this script's own work
   before it); on $(nproc) cores, a load well above 1 means other work took CPU time from the job
 
@@ -184,6 +190,12 @@ check_against_jq() {
 }
 
 main() {
+  LATENCY_MS=0
+  if [[ ${1:-} == --latency-ms ]]; then
+    [[ ${2:-} =~ ^[0-9]+$ ]] || die "--latency-ms takes a number of milliseconds, not '${2:-}'"
+    LATENCY_MS=$2
+    shift 2
+  fi
   local sizes=("$@")
   [[ ${#sizes[@]} -gt 0 ]] || sizes=(100000 1000000)
   command -v jq > /dev/null || die "jq is missing (apt-get install jq)"

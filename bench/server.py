@@ -8,23 +8,64 @@ Routes (docs/port-api.md, src/main/java/io/actionsroi/port/PortApiSource.java):
 
 Pages are read from the page files as they are (gzip, as Port sends them to a client that accepts
 it), so that serving costs a file read from the page cache: the server is not what is measured.
-The search's query and include are not applied: every page holds whole entities, as the export does.
+The search's include is not applied: every page holds whole entities, as the export does. Its rules
+on $createdAt are, as Port applies them: ">=" and "<" (the job's concurrent ranges, see
+port.read-concurrency). The entities are generated oldest first, so a range is a run of pages: those
+wholly inside it are served as they are, and the one or two it cuts are filtered and sent without
+compression (compressing them again would cost the server more than the job). The creation times of
+every page are indexed once per data set (pages/<bp>/created.json).
 
-Usage: server.py DATA_DIR PORT_FILE; the client id is "bench", the secret is taken from the
-environment variable BENCH_CLIENT_SECRET. The port bound (on 127.0.0.1) is written to PORT_FILE.
+Usage: server.py [--latency-ms N] DATA_DIR PORT_FILE; the client id is "bench", the secret is taken
+from the environment variable BENCH_CLIENT_SECRET. The port bound (on 127.0.0.1) is written to
+PORT_FILE. --latency-ms: wait N ms before every answer, as a Port far away makes a client wait.
 """
+import argparse
 import base64
+import bisect
+import datetime as dt
 import gzip
 import json
 import os
 import re
 import secrets
-import sys
+import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+from generate import cursor
 
 SEARCH = re.compile(r"^/v1/blueprints/([^/]+)/entities/search$")
 COUNT = re.compile(r"^/v1/blueprints/([^/]+)/entities-count$")
 PAGE_SIZE = 1000
+CREATED_AT = re.compile(rb'"createdAt":"([^"]+)"')
+# Entities are one line each, joined by commas, each starting with its identifier (generate.py).
+ENTITY_START = b',{"identifier"'
+
+
+def port_time(value):
+    """A rule's time as generate.py writes createdAt (2026-09-30T08:15:02.123Z), which then sorts as text."""
+    at = dt.datetime.fromisoformat(value.replace("Z", "+00:00")).astimezone(dt.timezone.utc)
+    return at.strftime("%Y-%m-%dT%H:%M:%S.") + "%03dZ" % (at.microsecond // 1000)
+
+
+def index_created(data, blueprint):
+    """The createdAt of every entity, page by page, read once from the pages and kept beside them."""
+    pages = os.path.join(data, "pages", blueprint)
+    index = os.path.join(pages, "created.json")
+    if os.path.exists(index):
+        with open(index) as f:
+            return json.load(f)
+    created, page = [], 0
+    while os.path.exists(os.path.join(pages, "%d.gz" % page)):
+        with open(os.path.join(pages, "%d.gz" % page), "rb") as f:
+            created.append([c.decode() for c in CREATED_AT.findall(gzip.decompress(f.read()))])
+        page += 1
+    times = [at for one in created for at in one]
+    if any(times[i] > times[i + 1] for i in range(len(times) - 1)):
+        raise SystemExit("the entities of %s are not oldest first: ranges of $createdAt cannot be served" % blueprint)
+    with open(index + ".tmp", "w") as f:
+        json.dump(created, f)
+    os.rename(index + ".tmp", index)
+    return created
 
 
 class PortLike(BaseHTTPRequestHandler):
@@ -32,7 +73,8 @@ class PortLike(BaseHTTPRequestHandler):
     # Headers and body go out in two writes: without this, Nagle's algorithm and the client's
     # delayed ACK would hold the end of every page for tens of milliseconds.
     disable_nagle_algorithm = True
-    data = counts = secret = token = None
+    data = counts = secret = token = created = None
+    latency = 0.0
 
     def do_POST(self):
         try:
@@ -52,20 +94,72 @@ class PortLike(BaseHTTPRequestHandler):
         blueprint = search.group(1)
         if request.get("limit") != PAGE_SIZE:
             return self.error(400, "bad_limit", "The pages were rendered for limit %d" % PAGE_SIZE)
+        try:
+            low, high = self.created_range(request)
+        except (ValueError, KeyError, TypeError, AttributeError) as e:
+            return self.error(400, "bad_query", "Unsupported query: %s" % e)
         page = 0
         if request.get("from") is not None:
             try:
                 page = json.loads(base64.urlsafe_b64decode(request["from"]))["page"]
             except (ValueError, KeyError, TypeError):
                 return self.error(400, "bad_cursor", "Unknown cursor")
+        if blueprint not in self.created:
+            return self.error(404, "blueprint_not_found", "No blueprint " + blueprint)
+        created = self.created[blueprint]
+        if low is not None or high is not None:
+            return self.ranged_page(blueprint, created, low, high, request.get("from") is not None, page)
+        return self.answer_page(blueprint, page)
+
+    def created_range(self, request):
+        """The $createdAt rules' ends, [low, high), None when open."""
+        low = high = None
+        for rule in request.get("query", {}).get("rules", []):
+            if rule["property"] != "$createdAt" or rule["operator"] not in (">=", "<"):
+                raise ValueError("only $createdAt >= and < are served, not %s" % json.dumps(rule))
+            if rule["operator"] == ">=":
+                low = port_time(rule["value"])
+            else:
+                high = port_time(rule["value"])
+        return low, high
+
+    def ranged_page(self, blueprint, created, low, high, followed, page):
+        """A page of the range: its pages are those whose entities are not all outside it."""
+        inside = [p for p in range(len(created)) if created[p] and (low is None or created[p][-1] >= low)
+                  and (high is None or created[p][0] < high)]
+        if not followed:
+            if not inside:
+                return self.answer_json(b'{"ok":true,"entities":[]}')
+            page = inside[0]
+        if page not in inside:
+            return self.error(400, "bad_cursor", "The cursor is not of this query")
+        last = page == inside[-1]
+        whole = (low is None or created[page][0] >= low) and (high is None or created[page][-1] < high)
+        # a page wholly inside is served as it is when its own next is right: the next page, or none at the end
+        if whole and (not last or page == len(created) - 1):
+            return self.answer_page(blueprint, page)
+        first = 0 if low is None else bisect.bisect_left(created[page], low)
+        end = len(created[page]) if high is None else bisect.bisect_left(created[page], high)
+        with open(os.path.join(self.data, "pages", blueprint, "%d.gz" % page), "rb") as f:
+            text = gzip.decompress(f.read())
+        entities = text[text.index(b"[") + 1:text.rindex(b"]")].split(ENTITY_START)
+        entities = [e if i == 0 else b'{"identifier"' + e for i, e in enumerate(entities)]
+        nxt = b"" if last else b',"next":"' + cursor(blueprint, page + 1).encode() + b'"'
+        return self.answer_json(b'{"ok":true,"entities":[' + b",".join(entities[first:end]) + b"]" + nxt + b"}")
+
+    def answer_page(self, blueprint, page):
         try:
             with open(os.path.join(self.data, "pages", blueprint, "%d.gz" % page), "rb") as f:
                 body = f.read()
         except FileNotFoundError:
-            return self.error(404, "blueprint_not_found", "No blueprint " + blueprint)
+            return self.error(400, "bad_cursor", "No page %d of %s" % (page, blueprint))
         if "gzip" in self.headers.get("Accept-Encoding", ""):
             return self.answer(body, gzipped=True)
         return self.answer(gzip.decompress(body))
+
+    def answer_json(self, body):
+        # Not compressed again: on 2 cores that would make the server, not the job, what is measured.
+        return self.answer(body)
 
     def do_GET(self):
         count = COUNT.match(self.path)
@@ -84,6 +178,8 @@ class PortLike(BaseHTTPRequestHandler):
         return True
 
     def answer(self, body, status=200, gzipped=False):
+        if self.latency:
+            time.sleep(self.latency)  # a far-away Port: the request's way there and the answer's back
         self.send_response(status)
         self.send_header("Content-Type", "application/json")
         self.send_header("Content-Length", str(len(body)))
@@ -101,10 +197,17 @@ class PortLike(BaseHTTPRequestHandler):
 
 
 def main():
-    data, port_file = sys.argv[1], sys.argv[2]
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--latency-ms", type=int, default=0)
+    parser.add_argument("data")
+    parser.add_argument("port_file")
+    args = parser.parse_args()
+    data, port_file = args.data, args.port_file
     PortLike.data = data
+    PortLike.latency = args.latency_ms / 1000
     with open(os.path.join(data, "counts.json")) as f:
         PortLike.counts = json.load(f)
+    PortLike.created = {blueprint: index_created(data, blueprint) for blueprint in PortLike.counts}
     PortLike.secret = os.environ["BENCH_CLIENT_SECRET"]
     PortLike.token = secrets.token_urlsafe(32)
     server = ThreadingHTTPServer(("127.0.0.1", 0), PortLike)

@@ -158,7 +158,7 @@ public class ActionsRoiJobConfiguration {
             RunTallyWriter runTallyWriter, RunProgressListener runProgressListener) {
         return new StepBuilder("runs", jobRepository)
                 .<PortEntity, ClassifiedRun>chunk(RUNS_PER_CHUNK)
-                .reader(new PortRunReader(entities))
+                .reader(new PortRunReader(entities, () -> figures.period().asOf()))
                 .processor(new RunClassifyingProcessor(figures))
                 .writer(runTallyWriter)
                 .listener(runProgressListener)

@@ -1,5 +1,8 @@
 package io.actionsroi.job;
 
+import java.time.Instant;
+import java.util.function.Supplier;
+
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
@@ -13,15 +16,18 @@ import io.actionsroi.port.PortEntity;
 public class PortRunReader implements ItemStreamReader<PortEntity> {
 
     private final RoiEntities entities;
+    private final Supplier<Instant> asOf;
     private EntityCursor cursor;
 
-    public PortRunReader(RoiEntities entities) {
+    /** @param asOf the job's as-of instant, which lays out the ranges of creation time read at once */
+    public PortRunReader(RoiEntities entities, Supplier<Instant> asOf) {
         this.entities = entities;
+        this.asOf = asOf;
     }
 
     @Override
     public void open(ExecutionContext executionContext) {
-        cursor = entities.runs();
+        cursor = entities.runs(asOf.get());
     }
 
     @Override

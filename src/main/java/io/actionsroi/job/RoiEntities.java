@@ -1,5 +1,6 @@
 package io.actionsroi.job;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -52,9 +53,19 @@ public class RoiEntities {
         }
     }
 
-    /** The runs, streamed page by page. */
-    public EntityCursor runs() {
-        return open(schema.blueprints().run(), schema.runInclude(), "run");
+    /**
+     * The runs, streamed page by page, read as ranges of their creation time at the same time where
+     * the source can ({@code port.read-concurrency}).
+     *
+     * @param asOf the report's as-of instant, before which most runs were created
+     */
+    public EntityCursor runs(Instant asOf) {
+        String blueprint = schema.blueprints().run();
+        try {
+            return source.openByCreationTime(blueprint, schema.runInclude(), asOf);
+        } catch (BlueprintNotFoundException e) {
+            throw missing(e, "run");
+        }
     }
 
     /** How many runs there are, when the source can tell. */
@@ -79,8 +90,12 @@ public class RoiEntities {
             return source.open(blueprint, fields);
         }
         catch (BlueprintNotFoundException e) {
-            throw new PortException(e.getMessage() + " Set port.schema.blueprints." + setting
-                    + " to this organisation's " + setting + " blueprint identifier.", e);
+            throw missing(e, setting);
         }
+    }
+
+    private static PortException missing(BlueprintNotFoundException e, String setting) {
+        return new PortException(e.getMessage() + " Set port.schema.blueprints." + setting
+                + " to this organisation's " + setting + " blueprint identifier.", e);
     }
 }

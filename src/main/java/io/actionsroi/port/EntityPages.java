@@ -3,8 +3,9 @@ package io.actionsroi.port;
 import java.util.List;
 
 /**
- * The entities of one blueprint as a sequence of pages, read one after another by
- * {@link ReadAheadCursor}: never by two threads at once.
+ * The entities of one blueprint, or of one range of it, as a sequence of pages, read one after another
+ * by {@link ReadAheadCursor} or by one reader of {@link ConcurrentRangeCursor}: never by two threads at
+ * once.
  */
 interface EntityPages {
 

@@ -1,5 +1,6 @@
 package io.actionsroi.port;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.OptionalLong;
 
@@ -19,6 +20,20 @@ public interface EntitySource {
      * @throws PortException when the blueprint does not exist or the source cannot be read
      */
     EntityCursor open(String blueprint, Collection<String> fields);
+
+    /**
+     * As {@link #open}, for a blueprint of many entities such as the runs: where the source can, it is
+     * read as ranges of {@code $createdAt} at the same time (Port's API, {@code port.read-concurrency}),
+     * so that a Port far away costs the wait for a page a few times over rather than once per page. The
+     * ranges are laid over the year before {@code recent}; older and newer entities are read too. The
+     * entities come oldest range first, each range in the source's order. The export folder reads one
+     * stream.
+     *
+     * @param recent where most entities end: the report's as-of instant
+     */
+    default EntityCursor openByCreationTime(String blueprint, Collection<String> fields, Instant recent) {
+        return open(blueprint, fields);
+    }
 
     /** How many entities the blueprint holds, when the source can tell cheaply. */
     OptionalLong count(String blueprint);

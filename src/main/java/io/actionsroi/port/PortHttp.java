@@ -84,6 +84,8 @@ final class PortHttp {
     private final RetryPolicy retry;
     private final Sleeper sleeper;
     private final Clock clock;
+    /** Shared by every request of this client: the readers of concurrent ranges all wait for Port. */
+    private final RateLimitGate rateLimit;
 
     /**
      * @throws IllegalArgumentException when the proxy settings are invalid or the trust store cannot be used
@@ -92,7 +94,8 @@ final class PortHttp {
         this.proxy = PortProxy.of(settings, System::getenv);
         HttpClient.Builder client = HttpClient.newBuilder()
                 .connectTimeout(settings.connectTimeout())
-                // One request at a time: HTTP/2 would gain nothing and adds an h2c upgrade on plain http.
+                // HTTP/1.1: readers of concurrent ranges each take a connection of their own; HTTP/2 would
+                // gain little on a few long answers and adds an h2c upgrade on plain http.
                 .version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER);
         proxy.ifPresent(through -> {
@@ -110,6 +113,7 @@ final class PortHttp {
         this.retry = new RetryPolicy(settings.retry());
         this.sleeper = sleeper;
         this.clock = clock;
+        this.rateLimit = new RateLimitGate(clock, sleeper);
     }
 
     /** The base URL, without user info, query or trailing slash. */
@@ -171,6 +175,9 @@ final class PortHttp {
         long started = System.nanoTime();
         Instant waitEnded = clock.instant();
         for (int attempt = 1; ; ) {
+            if (awaitRateLimit()) {
+                waitEnded = clock.instant();
+            }
             HttpRequest request = attempts.request(waitEnded);
             String target = request.method() + " " + display(request.uri());
             Failure failure;
@@ -220,6 +227,9 @@ final class PortHttp {
             }
             log.warn("{} failed with {}; attempt {} of {}, retrying in {}{}", target, failure.describe(), attempt, maxAttempts,
                     format(wait.duration()), wait.askedByPort() ? " as Port asks (" + wait.askedBy() + ")" : "");
+            if (wait.askedByPort()) {
+                rateLimit.closeUntil(clock.instant().plus(wait.duration()));
+            }
             pause(wait.duration(), target);
             waitEnded = clock.instant();
             attempt++;
@@ -247,6 +257,16 @@ final class PortHttp {
             answer.cancel(true);
             Thread.currentThread().interrupt();
             throw new PortException("Interrupted while waiting for Port's answer to " + display(request.uri()), e);
+        }
+    }
+
+    /** Waits while Port's rate limit, used up by any request of this client, holds every request; true if it did. */
+    private boolean awaitRateLimit() {
+        try {
+            return rateLimit.pass();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PortException("Interrupted while waiting for Port's rate limit to renew", e);
         }
     }
 

@@ -29,6 +29,8 @@ import org.springframework.validation.annotation.Validated;
  * @param connectTimeout longest wait to open a connection to Port.
  * @param readTimeout longest wait for one answer from Port, from sending the request to its last byte.
  * @param pageSize entities per page of the search, 1 to 1000.
+ * @param readConcurrency how many ranges of the runs' creation time are read from Port's API at the
+ *     same time, 1 to 32; 1 reads them with a single cursor. The export folder is always read as one.
  * @param retry how transient failures (rate limits, 5xx, timeouts, cut-off answers) are retried.
  * @param proxy the HTTP proxy to reach Port through, {@code http://host:port}, with an optional
  *     {@code user:password@}; when not set, the environment's {@code https_proxy} (see {@link PortProxy}).
@@ -49,6 +51,7 @@ public record PortProperties(
         @NotNull @DurationMin(millis = 1) @DefaultValue("10s") Duration connectTimeout,
         @NotNull @DurationMin(millis = 1) @DefaultValue("60s") Duration readTimeout,
         @Min(1) @Max(1000) @DefaultValue("1000") int pageSize,
+        @Min(1) @Max(32) @DefaultValue("4") int readConcurrency,
         @NotNull @Valid @DefaultValue Retry retry,
         String proxy,
         String proxyUsername,
@@ -81,6 +84,7 @@ public record PortProperties(
                 + ", connectTimeout=" + connectTimeout
                 + ", readTimeout=" + readTimeout
                 + ", pageSize=" + pageSize
+                + ", readConcurrency=" + readConcurrency
                 + ", retry=" + retry
                 + ", proxy=" + (proxy == null || proxy.isBlank() ? "(not set)" : PortProxy.masked(proxy))
                 + ", proxyUsername=" + hidden(proxyUsername)

@@ -1,8 +1,10 @@
 package io.actionsroi.job;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
@@ -17,6 +19,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 import io.actionsroi.DemoExport;
 import io.actionsroi.port.PortRateLimitHeaders;
+import io.actionsroi.port.RangedSearch;
 import io.actionsroi.tls.TestCertificates;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -42,6 +45,7 @@ final class PortLikeServer implements AutoCloseable {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    private final RangedSearch rangedSearch = new RangedSearch();
     private final WireMockServer server;
     private final int pageSize;
     private final boolean https;
@@ -52,7 +56,8 @@ final class PortLikeServer implements AutoCloseable {
 
     /** Over HTTPS alone, with a certificate of the tests' CA, when {@code certificates} is not null. */
     PortLikeServer(int pageSize, TestCertificates certificates) {
-        WireMockConfiguration options = options().bindAddress("127.0.0.1").extensions(new PortRateLimitHeaders());
+        WireMockConfiguration options = options().bindAddress("127.0.0.1")
+                .extensions(new PortRateLimitHeaders(), rangedSearch);
         this.server = new WireMockServer(certificates == null ? options.dynamicPort() : certificates.httpsOnly(options));
         this.pageSize = pageSize;
         this.https = certificates != null;
@@ -67,10 +72,19 @@ final class PortLikeServer implements AutoCloseable {
         return (https ? "https" : "http") + "://127.0.0.1:" + port();
     }
 
-    /** Command-line settings that point the job at this server, with fast retries. */
+    /**
+     * Command-line settings that point the job at this server, with fast retries, reading the runs with
+     * one cursor: the pages stubbed by {@link #servePages} answer a search whatever its rules.
+     */
     List<String> settings() {
+        return settings(1);
+    }
+
+    /** As {@link #settings()}, reading the runs as this many ranges at a time (see {@link #serveRunsByCreationTime}). */
+    List<String> settings(int readConcurrency) {
         return List.of("--port.base-url=" + baseUrl(), "--port.client-id=" + CLIENT_ID,
                 "--port.client-secret=" + CLIENT_SECRET, "--port.page-size=" + pageSize,
+                "--port.read-concurrency=" + readConcurrency,
                 "--port.retry.initial-backoff=10ms", "--port.retry.max-backoff=50ms");
     }
 
@@ -109,6 +123,23 @@ final class PortLikeServer implements AutoCloseable {
             }
             server.stubFor(pageRequest(blueprint, i).atPriority(5).willReturn(okJson(body.toString())));
         }
+    }
+
+    /**
+     * Serves the runs as Port does, applying the search's {@code $createdAt} rules (see {@link RangedSearch}),
+     * instead of the export's, each answer after the given latency; the count route says how many there are.
+     */
+    void serveRunsByCreationTime(int count, IntFunction<Instant> createdAt, IntFunction<String> json, int latencyMillis) {
+        rangedSearch.serve("action_run", count, createdAt, json);
+        server.stubFor(post(urlPathEqualTo(searchPath("action_run"))).atPriority(3)
+                .willReturn(RangedSearch.answer().withFixedDelay(latencyMillis)));
+        server.stubFor(WireMock.get(urlPathEqualTo("/v1/blueprints/action_run/entities-count"))
+                .willReturn(okJson("{\"ok\":true,\"count\":" + count + "}")));
+    }
+
+    /** The searches of the runs answered by {@link #serveRunsByCreationTime}. */
+    List<RangedSearch.Served> rangedSearches() {
+        return rangedSearch.served();
     }
 
     /** Puts faults in front of page {@code index} of a blueprint: each is answered once, in order. */

@@ -36,7 +36,7 @@ class EntitySourcesTest {
 
     private static PortProperties settings(String clientId, String clientSecret, Path exportDir) {
         return new PortProperties(URI.create("https://api.getport.io"), clientId, clientSecret, exportDir,
-                Duration.ofSeconds(10), Duration.ofSeconds(60), 1000,
+                Duration.ofSeconds(10), Duration.ofSeconds(60), 1000, 1,
                 new PortProperties.Retry(8, Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofMinutes(5)), null, null, null, null, null);
     }
 }

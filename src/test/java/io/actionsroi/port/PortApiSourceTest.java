@@ -556,7 +556,7 @@ class PortApiSourceTest {
 
     private PortProperties settings(int pageSize, PortProperties.Retry retry, Duration readTimeout) {
         return new PortProperties(URI.create(baseUrl()), CLIENT_ID, SECRET, null, Duration.ofSeconds(2),
-                readTimeout, pageSize, retry, null, null, null, null, null);
+                readTimeout, pageSize, 1, retry, null, null, null, null, null);
     }
 
     private static PortProperties.Retry retry(int maxAttempts) {

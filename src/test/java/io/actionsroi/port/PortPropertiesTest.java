@@ -47,6 +47,7 @@ class PortPropertiesTest {
         assertThat(settings.connectTimeout()).isEqualTo(Duration.ofSeconds(10));
         assertThat(settings.readTimeout()).isEqualTo(Duration.ofSeconds(60));
         assertThat(settings.pageSize()).isEqualTo(1000);
+        assertThat(settings.readConcurrency()).isEqualTo(4);
         assertThat(settings.retry()).isEqualTo(
                 new PortProperties.Retry(8, Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofMinutes(5)));
         assertThat(settings.hasCredentials()).isFalse();
@@ -144,12 +145,12 @@ class PortPropertiesTest {
         PortProperties.Retry noAttempts = new PortProperties.Retry(0, Duration.ofSeconds(1), Duration.ofSeconds(30),
                 Duration.ofMinutes(5));
         PortProperties settings = new PortProperties(URI.create("https://api.getport.io"), null, null, null,
-                Duration.ofSeconds(10), Duration.ofSeconds(60), 1001, noAttempts, null, null, null, null, null);
+                Duration.ofSeconds(10), Duration.ofSeconds(60), 1001, 33, noAttempts, null, null, null, null, null);
 
         Set<ConstraintViolation<PortProperties>> violations = validator.validate(settings);
 
         assertThat(violations).extracting(violation -> violation.getPropertyPath().toString())
-                .containsExactlyInAnyOrder("pageSize", "retry.maxAttempts");
+                .containsExactlyInAnyOrder("pageSize", "readConcurrency", "retry.maxAttempts");
     }
 
     @Test
@@ -167,7 +168,7 @@ class PortPropertiesTest {
 
     private static PortProperties withBaseUrl(String url) {
         return new PortProperties(URI.create(url), null, null, null, Duration.ofSeconds(10), Duration.ofSeconds(60),
-                1000, new PortProperties.Retry(8, Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofMinutes(5)),
+                1000, 1, new PortProperties.Retry(8, Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofMinutes(5)),
                 null, null, null, null, null);
     }
 }

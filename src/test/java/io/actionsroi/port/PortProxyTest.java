@@ -135,7 +135,7 @@ class PortProxyTest {
 
     private static PortProperties settings(String baseUrl, String proxy, String user, String password) {
         return new PortProperties(URI.create(baseUrl), null, null, null, Duration.ofSeconds(10), Duration.ofSeconds(60),
-                1000, new PortProperties.Retry(8, Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofMinutes(5)),
+                1000, 1, new PortProperties.Retry(8, Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofMinutes(5)),
                 proxy, user, password, null, null);
     }
 

@@ -139,7 +139,7 @@ class ProxiedPortTest {
     private static PortProperties settings(String proxyUrl, String user, String password, Path trustStore,
             String trustStorePassword) {
         return new PortProperties(URI.create("https://127.0.0.1:" + port.httpsPort()), "client-abc", CLIENT_SECRET, null,
-                Duration.ofSeconds(5), Duration.ofSeconds(10), 1000,
+                Duration.ofSeconds(5), Duration.ofSeconds(10), 1000, 1,
                 new PortProperties.Retry(3, Duration.ofMillis(10), Duration.ofMillis(50), Duration.ofMinutes(5)),
                 proxyUrl, user, password, trustStore, trustStorePassword);
     }
