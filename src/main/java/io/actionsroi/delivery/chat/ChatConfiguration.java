@@ -1,0 +1,46 @@
+package io.actionsroi.delivery.chat;
+
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import io.actionsroi.delivery.DeliveryLedger;
+
+/** The chat delivery: the Slack and Teams targets that the settings name. */
+@Configuration
+public class ChatConfiguration {
+
+    @Bean
+    ChatDelivery chatDelivery(SlackProperties slackSettings, TeamsProperties teams, ChatProperties chat,
+            DeliveryLedger ledger, Clock clock) {
+        List<ChatTarget> targets = new ArrayList<>();
+        Slack slack = slack(slackSettings, chat);
+        slackSettings.webhook().ifPresent(url -> targets.add(new SlackWebhook(slack, url)));
+        if (slackSettings.hasBot()) {
+            targets.add(new SlackBot(slack.methods(slackSettings.token().strip()), slackSettings.channel().strip()));
+        }
+        teams.webhook().ifPresent(url -> targets.add(new TeamsWebhook(HttpClient.newBuilder()
+                .connectTimeout(chat.timeout())
+                .build(), url, chat.timeout())));
+        return new ChatDelivery(targets, ledger, new Attempts(chat), clock);
+    }
+
+    /**
+     * The Slack SDK's client, without its HTTP listeners: at DEBUG they log each request's URL (an incoming
+     * webhook's is its secret) and body. Retries are ours ({@link Attempts}).
+     */
+    private static Slack slack(SlackProperties settings, ChatProperties chat) {
+        SlackConfig config = new SlackConfig();
+        config.setMethodsEndpointUrlPrefix(settings.methodsUrlPrefix());
+        config.setHttpClientResponseHandlers(new ArrayList<>());
+        config.setHttpClientCallTimeoutMillis((int) chat.timeout().toMillis());
+        return Slack.getInstance(config);
+    }
+}
