@@ -34,12 +34,14 @@ public class ChatConfiguration {
 
     /**
      * The Slack SDK's client, without its HTTP listeners: at DEBUG they log each request's URL (an incoming
-     * webhook's is its secret) and body. Retries are ours ({@link Attempts}).
+     * webhook's is its secret) and body. Without its statistics either, which cost an extra auth.test call per
+     * token. Retries are ours ({@link Attempts}).
      */
     private static Slack slack(SlackProperties settings, ChatProperties chat) {
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(settings.methodsUrlPrefix());
         config.setHttpClientResponseHandlers(new ArrayList<>());
+        config.getMethodsConfig().setStatsEnabled(false);
         config.setHttpClientCallTimeoutMillis((int) chat.timeout().toMillis());
         return Slack.getInstance(config);
     }
