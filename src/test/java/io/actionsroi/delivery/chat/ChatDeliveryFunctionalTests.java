@@ -67,16 +67,18 @@ class ChatDeliveryFunctionalTests {
     void eachTargetGetsTheReportOnceAcrossAFailureAndARerunWithTitlesAsWrittenAndNoSecretKept(CapturedOutput output)
             throws Exception {
         try (ChatServices services = new ChatServices()) {
-            // given: the webhook rate-limits the first post, Teams is down
+            // given: the webhook rate-limits the first post, the PDF's upload fails, Teams is down
             services.webhookRateLimitsOnce();
+            services.uploadsFail();
             services.teamsDown();
 
             // when: at DEBUG, the SDK's loggers included
             int first = run(services, DEBUG.toArray(String[]::new));
 
-            // then: the job fails naming the chat step and Teams by its host only; the others got the report
+            // then: the job fails naming the chat step, the bot's channel and Teams by its host only
             assertThat(first).isEqualTo(ReportCommand.EXIT_FAILED);
             assertThat(output.getErr()).contains("in step 'chat'")
+                    .contains("the Slack channel " + CHANNEL + " (HTTP 500, after 2 attempts)")
                     .contains("the Teams webhook http://127.0.0.1/… (HTTP 503 (Service Unavailable), after 2 attempts)")
                     .contains("a rerun of the same command posts only what is missing");
             assertThat(services.posts(WEBHOOK_PATH)).as("the 429, then the post").hasSize(2);
@@ -91,11 +93,10 @@ class ChatDeliveryFunctionalTests {
             assertThat(last(webhook.get("blocks")).toString()).contains("The full reports (PDF, workbook, JSON) are in "
                     + reportFile("json").getParent().toAbsolutePath());
 
-            // and: the bot posted the same blocks, then uploaded the PDF with the files upload v2 sequence
-            List<String> botCalls = services.all().stream().map(LoggedRequest::getUrl)
-                    .filter(url -> url.startsWith("/api/") || url.startsWith("/upload/")).toList();
-            assertThat(botCalls).containsExactly("/api/chat.postMessage", "/api/files.getUploadURLExternal",
-                    UPLOAD_PATH, "/api/files.completeUploadExternal");
+            // and: the bot posted the same blocks, then tried twice to upload the PDF with the files upload v2 sequence
+            assertThat(botCalls(services)).containsExactly("/api/chat.postMessage",
+                    "/api/files.getUploadURLExternal", UPLOAD_PATH, "/api/files.completeUploadExternal",
+                    "/api/files.getUploadURLExternal", UPLOAD_PATH, "/api/files.completeUploadExternal");
             LoggedRequest message = services.posts("/api/chat.postMessage").get(0);
             assertThat(message.getHeader("Authorization")).isEqualTo("Bearer " + TOKEN);
             Map<String, String> messageForm = ChatServices.form(message);
@@ -126,15 +127,17 @@ class ChatDeliveryFunctionalTests {
                 }
             }
 
-            // when: Teams is back, and the same command runs again
+            // when: Slack's uploads and Teams are back, and the same command runs again
             services.answerAsDocumented();
             services.forgetRequests();
             int second = run(services);
 
-            // then: only Teams is posted to; each target is in the ledger once, by hash
+            // then: only the PDF is uploaded and Teams posted to; each target is in the ledger once, by hash
             assertThat(second).isZero();
-            assertThat(services.all()).extracting(LoggedRequest::getUrl).containsExactly(services.teamsUrl()
-                    .substring(services.teamsUrl().indexOf(TEAMS_PATH)));
+            assertThat(services.posts(WEBHOOK_PATH)).isEmpty();
+            assertThat(botCalls(services)).containsExactly("/api/files.getUploadURLExternal", UPLOAD_PATH,
+                    "/api/files.completeUploadExternal");
+            assertThat(services.posts(TEAMS_PATH)).hasSize(1);
             assertThat(ledger()).containsExactly(
                     "msteams " + sha256(services.teamsUrl()) + " null",
                     "slack-bot " + sha256(CHANNEL) + " " + TS,
@@ -204,6 +207,12 @@ class ChatDeliveryFunctionalTests {
             assertThat(services.posts(UPLOAD_PATH)).hasSize(1);
             assertThat(services.posts(TEAMS_PATH)).hasSize(1);
         }
+    }
+
+    /** The calls of the bot to the Web API and to the upload URL, in order. */
+    private static List<String> botCalls(ChatServices services) {
+        return services.all().stream().map(LoggedRequest::getUrl)
+                .filter(url -> url.startsWith("/api/") || url.startsWith("/upload/")).toList();
     }
 
     /** The header, the headline figures as the summary has them, the hostile title shown as written. */

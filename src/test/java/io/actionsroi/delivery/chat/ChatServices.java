@@ -68,6 +68,12 @@ final class ChatServices implements AutoCloseable {
                 .willReturn(aResponse().withStatus(200).withBody("ok")));
     }
 
+    /** The last step of the PDF's upload fails with a 500 until {@link #answerAsDocumented} again. */
+    void uploadsFail() {
+        server.stubFor(post(urlPathEqualTo("/api/files.completeUploadExternal")).willReturn(aResponse().withStatus(500)
+                .withBody("Internal Server Error")));
+    }
+
     /** The Teams workflow fails with a 503 until {@link #answerAsDocumented} again. */
     void teamsDown() {
         server.stubFor(post(urlPathEqualTo(TEAMS_PATH)).willReturn(aResponse().withStatus(503)
