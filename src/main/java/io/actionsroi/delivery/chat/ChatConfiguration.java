@@ -22,11 +22,11 @@ public class ChatConfiguration {
             DeliveryLedger ledger, Clock clock) {
         List<ChatTarget> targets = new ArrayList<>();
         Slack slack = slack(slackSettings, chat);
-        slackSettings.webhook().ifPresent(url -> targets.add(new SlackWebhook(slack, url)));
+        slackSettings.webhook().ifPresent(url -> targets.add(SlackWebhook.target(slack, url)));
         if (slackSettings.hasBot()) {
-            targets.add(new SlackBot(slack.methods(slackSettings.token().strip()), slackSettings.channel().strip()));
+            targets.add(SlackBot.target(slack.methods(slackSettings.token().strip()), slackSettings.channel().strip()));
         }
-        teams.webhook().ifPresent(url -> targets.add(new TeamsWebhook(HttpClient.newBuilder()
+        teams.webhook().ifPresent(url -> targets.add(TeamsWebhook.target(HttpClient.newBuilder()
                 .connectTimeout(chat.timeout())
                 .build(), url, chat.timeout())));
         return new ChatDelivery(targets, ledger, new Attempts(chat), clock);

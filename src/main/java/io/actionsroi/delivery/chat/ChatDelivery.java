@@ -85,7 +85,7 @@ public final class ChatDelivery {
 
     /** Makes the posts of one target it does not have yet; why one failed, if one did. */
     private Optional<String> deliverTo(ChatTarget target, ChatMessage message, RoiResult result, long deliveryId) {
-        for (ChatTarget.Delivery delivery : target.deliveries(message)) {
+        for (ChatTarget.Delivery delivery : target.deliveries().apply(message)) {
             DeliveryKey key = new DeliveryKey(deliveryId, DeliveryKey.ORGANISATION, delivery.channel());
             if (ledger.deliveredTo(key).contains(target.ledgerTarget())) {
                 log.info("{}: done by an earlier run", delivery.what());
@@ -97,7 +97,7 @@ public final class ChatDelivery {
             }
             catch (ChatFailure failure) {
                 log.warn("{} failed: {}", delivery.what(), failure.getMessage());
-                return Optional.of(target.describe() + " (" + failure.getMessage() + ")");
+                return Optional.of(target.name() + " (" + failure.getMessage() + ")");
             }
             try {
                 ledger.record(key, target.ledgerTarget(), result.reportDate(), clock.instant(), messageId);

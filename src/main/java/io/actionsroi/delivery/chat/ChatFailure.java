@@ -1,5 +1,7 @@
 package io.actionsroi.delivery.chat;
 
+import java.io.IOException;
+import java.net.URI;
 import java.time.Duration;
 
 /**
@@ -26,6 +28,11 @@ final class ChatFailure extends Exception {
     /** A server error or a lost connection: retried after a backoff. */
     static ChatFailure transientFailure(String reason) {
         return new ChatFailure(reason, true, null);
+    }
+
+    /** No answer from the service at {@code url} (a lost connection, a timeout): retried; the URL masked. */
+    static ChatFailure noAnswer(URI url, IOException e) {
+        return transientFailure("no answer from " + url.getHost() + " (" + ChatUrls.scrub(e.getMessage(), url) + ")");
     }
 
     /** A 429: retried after the service's {@code Retry-After}, when it gave one. */

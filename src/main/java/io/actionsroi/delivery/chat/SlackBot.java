@@ -15,7 +15,7 @@ import com.slack.api.methods.response.files.FilesUploadV2Response;
  * files.getUploadURLExternal, the upload, files.completeUploadExternal). Each is counted in the ledger on its
  * own, so that a rerun after a failed upload uploads the PDF without posting the message again.
  */
-final class SlackBot implements ChatTarget {
+final class SlackBot {
 
     static final String MESSAGE_CHANNEL = "slack-bot";
     static final String FILE_CHANNEL = "slack-bot-file";
@@ -23,31 +23,17 @@ final class SlackBot implements ChatTarget {
     private final MethodsClient methods;
     private final String channel;
 
-    SlackBot(MethodsClient methods, String channel) {
+    private SlackBot(MethodsClient methods, String channel) {
         this.methods = methods;
         this.channel = channel;
     }
 
-    @Override
-    public String describe() {
-        return "the Slack channel " + channel;
-    }
-
-    @Override
-    public String ledgerTarget() {
-        return ChatUrls.hash(channel);
-    }
-
-    @Override
-    public Service service() {
-        return Service.SLACK;
-    }
-
-    @Override
-    public List<Delivery> deliveries(ChatMessage message) {
-        return List.of(
-                new Delivery(MESSAGE_CHANNEL, "Posting to " + describe(), () -> postMessage(message)),
-                new Delivery(FILE_CHANNEL, "Uploading the PDF to " + describe(), () -> uploadPdf(message)));
+    static ChatTarget target(MethodsClient methods, String channel) {
+        SlackBot bot = new SlackBot(methods, channel);
+        String name = "the Slack channel " + channel;
+        return new ChatTarget(name, ChatUrls.hash(channel), ChatTarget.Service.SLACK, message -> List.of(
+                new ChatTarget.Delivery(MESSAGE_CHANNEL, "Posting to " + name, () -> bot.postMessage(message)),
+                new ChatTarget.Delivery(FILE_CHANNEL, "Uploading the PDF to " + name, () -> bot.uploadPdf(message))));
     }
 
     private String postMessage(ChatMessage message) throws ChatFailure {

@@ -8,36 +8,23 @@ import com.slack.api.Slack;
 import com.slack.api.webhook.WebhookResponse;
 
 /** A Slack incoming webhook: the message, posted to the channel the webhook was made for. */
-final class SlackWebhook implements ChatTarget {
+final class SlackWebhook {
 
     static final String CHANNEL = "slack-webhook";
 
     private final Slack slack;
     private final URI url;
 
-    SlackWebhook(Slack slack, URI url) {
+    private SlackWebhook(Slack slack, URI url) {
         this.slack = slack;
         this.url = url;
     }
 
-    @Override
-    public String describe() {
-        return "the Slack webhook " + ChatUrls.masked(url);
-    }
-
-    @Override
-    public String ledgerTarget() {
-        return ChatUrls.hash(url.toString());
-    }
-
-    @Override
-    public Service service() {
-        return Service.SLACK;
-    }
-
-    @Override
-    public List<Delivery> deliveries(ChatMessage message) {
-        return List.of(new Delivery(CHANNEL, "Posting to " + describe(), () -> post(message)));
+    static ChatTarget target(Slack slack, URI url) {
+        SlackWebhook webhook = new SlackWebhook(slack, url);
+        String name = "the Slack webhook " + ChatUrls.masked(url);
+        return new ChatTarget(name, ChatUrls.hash(url.toString()), ChatTarget.Service.SLACK,
+                message -> List.of(new ChatTarget.Delivery(CHANNEL, "Posting to " + name, () -> webhook.post(message))));
     }
 
     private String post(ChatMessage message) throws ChatFailure {
@@ -46,8 +33,7 @@ final class SlackWebhook implements ChatTarget {
             response = slack.send(url.toString(), SlackMessage.webhookPayload(message));
         }
         catch (IOException e) {
-            throw ChatFailure.transientFailure("no answer from " + url.getHost() + " ("
-                    + ChatUrls.scrub(e.getMessage(), url) + ")");
+            throw ChatFailure.noAnswer(url, e);
         }
         if (response.getCode() == 200) {
             return null;

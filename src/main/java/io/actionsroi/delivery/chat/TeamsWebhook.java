@@ -9,7 +9,7 @@ import java.time.Duration;
 import java.util.List;
 
 /** A Microsoft Teams Workflows webhook: the card, posted with the JDK's HTTP client. */
-final class TeamsWebhook implements ChatTarget {
+final class TeamsWebhook {
 
     static final String CHANNEL = "msteams";
 
@@ -17,30 +17,17 @@ final class TeamsWebhook implements ChatTarget {
     private final URI url;
     private final Duration timeout;
 
-    TeamsWebhook(HttpClient http, URI url, Duration timeout) {
+    private TeamsWebhook(HttpClient http, URI url, Duration timeout) {
         this.http = http;
         this.url = url;
         this.timeout = timeout;
     }
 
-    @Override
-    public String describe() {
-        return "the Teams webhook " + ChatUrls.masked(url);
-    }
-
-    @Override
-    public String ledgerTarget() {
-        return ChatUrls.hash(url.toString());
-    }
-
-    @Override
-    public Service service() {
-        return Service.MSTEAMS;
-    }
-
-    @Override
-    public List<Delivery> deliveries(ChatMessage message) {
-        return List.of(new Delivery(CHANNEL, "Posting to " + describe(), () -> post(message)));
+    static ChatTarget target(HttpClient http, URI url, Duration timeout) {
+        TeamsWebhook webhook = new TeamsWebhook(http, url, timeout);
+        String name = "the Teams webhook " + ChatUrls.masked(url);
+        return new ChatTarget(name, ChatUrls.hash(url.toString()), ChatTarget.Service.MSTEAMS,
+                message -> List.of(new ChatTarget.Delivery(CHANNEL, "Posting to " + name, () -> webhook.post(message))));
     }
 
     private String post(ChatMessage message) throws ChatFailure {
@@ -54,8 +41,7 @@ final class TeamsWebhook implements ChatTarget {
             response = http.send(request, HttpResponse.BodyHandlers.ofString());
         }
         catch (IOException e) {
-            throw ChatFailure.transientFailure("no answer from " + url.getHost() + " ("
-                    + ChatUrls.scrub(e.getMessage(), url) + ")");
+            throw ChatFailure.noAnswer(url, e);
         }
         catch (InterruptedException e) {
             Thread.currentThread().interrupt();
