@@ -70,7 +70,8 @@ public final class CommandLineArguments {
                   --report.date=2026-11-26 --report.zone=Europe/Berlin
                                                                   the report of a given date, in a given zone
                   --report.from=2026-11-01 --report.to=2026-11-26 --report.email.enabled=false
-                                                                  a backfill: one report per date, without email
+                      --report.chat.enabled=false                 a backfill: one report per date, without email
+                                                                  nor chat
                   --spring.profiles.active=demo                   the demo, on the sample export inside the jar
                                                                   (no credentials, nothing sent)
                   --report.date=2026-11-26 --report.dry-run=true  a dry run: every output, nothing sent

@@ -21,6 +21,9 @@ public class ChatConfiguration {
     ChatDelivery chatDelivery(SlackProperties slackSettings, TeamsProperties teams, ChatProperties chat,
             DeliveryLedger ledger, Clock clock) {
         List<ChatTarget> targets = new ArrayList<>();
+        if (!chat.enabled()) {
+            return new ChatDelivery(targets, ledger, new Attempts(chat), clock);
+        }
         Slack slack = slack(slackSettings, chat);
         slackSettings.webhook().ifPresent(url -> targets.add(SlackWebhook.target(slack, url)));
         if (slackSettings.hasBot()) {

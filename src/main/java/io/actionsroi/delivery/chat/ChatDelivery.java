@@ -46,8 +46,9 @@ public final class ChatDelivery {
     /** What keeps this run from delivering, checked before any work: a chat test needs a chat target. */
     public Optional<String> refusal(DeliveryMode mode) {
         if (mode.kind() == DeliveryMode.Kind.TEST_CHAT && targets.isEmpty()) {
-            return Optional.of("A chat test needs a chat target, but none is set: set report.slack.webhook-url,"
-                    + " report.slack.token and report.slack.channel, or report.msteams.webhook-url.");
+            return Optional.of("A chat test needs a chat target, but none is set (or report.chat.enabled=false): set"
+                    + " report.slack.webhook-url, report.slack.token and report.slack.channel, or"
+                    + " report.msteams.webhook-url.");
         }
         return Optional.empty();
     }

@@ -14,6 +14,7 @@ import io.actionsroi.delivery.EmailProperties;
 /**
  * How the chat messages (Slack and Microsoft Teams) are posted.
  *
+ * @param enabled whether the report is posted to the chat targets set; false posts nothing (a backfill, say)
  * @param timeout the longest one request to Slack or Teams may take
  * @param retry how a server error (5xx), a lost connection and a rate limit (429) are retried, as the email's
  *     SMTP failures are: attempts per post, then a doubling backoff between them
@@ -23,6 +24,7 @@ import io.actionsroi.delivery.EmailProperties;
 @ConfigurationProperties("report.chat")
 @Validated
 public record ChatProperties(
+        @DefaultValue("true") boolean enabled,
         @NotNull @DefaultValue("30s") Duration timeout,
         @NotNull @Valid @DefaultValue EmailProperties.Retry retry,
         @NotNull @DefaultValue("2m") Duration maxRetryAfter) {

@@ -47,6 +47,18 @@ class ChatSettingsTest {
     }
 
     @Test
+    void chatTurnedOffLeavesNoTargetForAChatTest(CapturedOutput output) {
+        int exitCode = new ReportCli(folder).run("--port.export-dir=demo/port-export", "--report.date=2026-09-30",
+                "--report.test-chat=true", "--report.chat.enabled=false",
+                "--report.slack.webhook-url=https://hooks.slack.com/services/" + SECRET);
+
+        assertThat(exitCode).isEqualTo(ReportCommand.EXIT_BAD_SETTINGS);
+        assertThat(output.getErr()).contains("A chat test needs a chat target, but none is set (or"
+                + " report.chat.enabled=false)");
+        assertThat(output.getAll()).doesNotContain(SECRET);
+    }
+
+    @Test
     void aTokenThatIsNotABotsIsRefusedWithoutRepeatingIt() {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> new SlackProperties(null, "xoxp-" + SECRET, "C0123456789", "https://slack.com/api/"))
