@@ -9,7 +9,10 @@ import io.actionsroi.delivery.EmailModel;
 /**
  * The report's message in Microsoft Teams: an Adaptive Card in a message, as a Workflows webhook takes it,
  * with the title, the headline figures, the highlights, and a button to the archived PDF. Teams cannot take
- * files from a webhook: without the archive the card says where the reports are.
+ * files from a webhook: without the archive the card says where the reports are. A {@code TextBlock} reads
+ * Markdown ({@code [text](url)} would be a link, {@code _x_} italics), so text that anyone could have written
+ * (the highlights name actions and categories) and a folder's path go into {@code TextRun}s of a
+ * {@code RichTextBlock}, which Teams shows as written.
  */
 final class TeamsCard {
 
@@ -54,7 +57,7 @@ final class TeamsCard {
             text(body, message.money());
         }
         text(body, "Highlights").put("weight", "Bolder").put("separator", true);
-        message.highlights().forEach(highlight -> text(body, highlight));
+        message.highlights().forEach(highlight -> asWritten(body, highlight));
         if (message.pdfLink() != null) {
             card.putArray("actions").addObject()
                     .put("type", "Action.OpenUrl")
@@ -62,9 +65,15 @@ final class TeamsCard {
                     .put("url", message.pdfLink().toString());
         }
         else {
-            text(body, "Teams cannot carry the report's files. " + message.reportsAreIn()).put("isSubtle", true);
+            asWritten(body, "Teams cannot carry the report's files. " + message.reportsAreIn()).put("isSubtle", true);
         }
         return card;
+    }
+
+    /** A paragraph shown as written: a rich text block of one run, which takes no Markdown. */
+    private static ObjectNode asWritten(ArrayNode body, String text) {
+        ObjectNode run = body.addObject().put("type", "RichTextBlock").putArray("inlines").addObject();
+        return run.put("type", "TextRun").put("text", text);
     }
 
     private static ObjectNode text(ArrayNode body, String text) {

@@ -67,8 +67,9 @@ class ChatDeliveryFunctionalTests {
     void eachTargetGetsTheReportOnceAcrossAFailureAndARerunWithTitlesAsWrittenAndNoSecretKept(CapturedOutput output)
             throws Exception {
         try (ChatServices services = new ChatServices()) {
-            // given: the webhook rate-limits the first post, the PDF's upload fails, Teams is down
+            // given: the webhook and the Web API rate-limit the first post, the PDF's upload fails, Teams is down
             services.webhookRateLimitsOnce();
+            services.botRateLimitsOnce();
             services.uploadsFail();
             services.teamsDown();
 
@@ -83,7 +84,11 @@ class ChatDeliveryFunctionalTests {
                     .contains("a rerun of the same command posts only what is missing");
             assertThat(services.posts(WEBHOOK_PATH)).as("the 429, then the post").hasSize(2);
             assertThat(services.posts(TEAMS_PATH)).as("two attempts").hasSize(2);
-            assertThat(output.getAll()).contains("retrying in 1000 ms");
+            assertThat(output.getAll())
+                    .contains("Posting to the Slack webhook http://127.0.0.1/… failed: HTTP 429 (rate_limited); attempt 1"
+                            + " of 2, retrying in 1000 ms")
+                    .contains("Posting to the Slack channel " + CHANNEL + " failed: HTTP 429 (ratelimited); attempt 1 of 2,"
+                            + " retrying in 1000 ms");
 
             // and: the Slack webhook's message, from the summary, with the hostile title in plain_text only
             JsonNode summary = JSON.readTree(reportFile("json").toFile());
@@ -93,8 +98,9 @@ class ChatDeliveryFunctionalTests {
             assertThat(last(webhook.get("blocks")).toString()).contains("The full reports (PDF, workbook, JSON) are in "
                     + reportFile("json").getParent().toAbsolutePath());
 
-            // and: the bot posted the same blocks, then tried twice to upload the PDF with the files upload v2 sequence
-            assertThat(botCalls(services)).containsExactly("/api/chat.postMessage",
+            // and: the bot posted the same blocks (after the 429), then tried twice to upload the PDF with the files
+            // upload v2 sequence
+            assertThat(botCalls(services)).containsExactly("/api/chat.postMessage", "/api/chat.postMessage",
                     "/api/files.getUploadURLExternal", UPLOAD_PATH, "/api/files.completeUploadExternal",
                     "/api/files.getUploadURLExternal", UPLOAD_PATH, "/api/files.completeUploadExternal");
             LoggedRequest message = services.posts("/api/chat.postMessage").get(0);
@@ -152,12 +158,14 @@ class ChatDeliveryFunctionalTests {
             JsonNode card = attachment.get("content");
             assertThat(card.get("type").asString()).isEqualTo("AdaptiveCard");
             assertThat(card.get("body").get(0).get("text").asString()).isEqualTo(TITLE);
-            assertThat(card.findValues("text")).extracting(JsonNode::asString)
-                    .anySatisfy(text -> assertThat(text).contains("Action that saved the most hours: " + HOSTILE + " ("));
+            assertThat(textRuns(card)).anySatisfy(text -> assertThat(text)
+                    .startsWith("Action that saved the most hours: " + HOSTILE + " ("));
             JsonNode firstFact = card.findValue("facts").get(0);
             assertThat(firstFact.get("title").asString()).isEqualTo("Total hours saved (lead time)");
             assertThat(firstFact.get("value").asString()).isEqualTo(leadTimeLine(summary));
-            assertThat(last(card.get("body")).get("text").asString()).startsWith("Teams cannot carry the report's files.");
+            assertThat(textRuns(last(card.get("body")))).singleElement().asString()
+                    .startsWith("Teams cannot carry the report's files. The full reports (PDF, workbook, JSON) are in "
+                            + reportFile("json").getParent().toAbsolutePath());
             assertThat(card.has("actions")).as("no archive link").isFalse();
         }
     }
@@ -261,6 +269,14 @@ class ChatDeliveryFunctionalTests {
             texts.add(node);
         }
         node.forEach(child -> collectTexts(child, texts));
+    }
+
+    /** The texts of a card's rich text runs, which Teams shows as written. */
+    static List<String> textRuns(JsonNode card) {
+        return card.findParents("type").stream()
+                .filter(node -> node.get("type").asString().equals("TextRun"))
+                .map(node -> node.get("text").asString())
+                .toList();
     }
 
     private static JsonNode last(JsonNode array) {

@@ -68,6 +68,18 @@ final class ChatServices implements AutoCloseable {
                 .willReturn(aResponse().withStatus(200).withBody("ok")));
     }
 
+    /** The Web API rate-limits the bot's first message ({@code Retry-After: 1}, as Slack's 429 has it), then takes it. */
+    void botRateLimitsOnce() {
+        server.stubFor(post(urlPathEqualTo("/api/chat.postMessage")).inScenario("bot rate limit")
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1")
+                        .withHeader("Content-Type", "application/json").withBody("{\"ok\":false,\"error\":\"ratelimited\"}"))
+                .willSetStateTo("waited"));
+        server.stubFor(post(urlPathEqualTo("/api/chat.postMessage")).inScenario("bot rate limit")
+                .whenScenarioStateIs("waited")
+                .willReturn(okJson("{\"ok\":true,\"channel\":\"" + CHANNEL + "\",\"ts\":\"" + TS + "\"}")));
+    }
+
     /** The last step of the PDF's upload fails with a 500 until {@link #answerAsDocumented} again. */
     void uploadsFail() {
         server.stubFor(post(urlPathEqualTo("/api/files.completeUploadExternal")).willReturn(aResponse().withStatus(500)
