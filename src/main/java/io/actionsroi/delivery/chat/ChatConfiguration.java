@@ -20,19 +20,25 @@ public class ChatConfiguration {
     @Bean
     ChatDelivery chatDelivery(SlackProperties slackSettings, TeamsProperties teams, ChatProperties chat,
             DeliveryLedger ledger, Clock clock) {
+        return new ChatDelivery(chat.enabled() ? targets(slackSettings, teams, chat) : List.of(), ledger,
+                new Attempts(chat), clock);
+    }
+
+    /** The targets set: the Slack webhook, the Slack bot, the Teams webhook, in that order. */
+    private static List<ChatTarget> targets(SlackProperties slackSettings, TeamsProperties teams, ChatProperties chat) {
         List<ChatTarget> targets = new ArrayList<>();
-        if (!chat.enabled()) {
-            return new ChatDelivery(targets, ledger, new Attempts(chat), clock);
-        }
-        Slack slack = slack(slackSettings, chat);
-        slackSettings.webhook().ifPresent(url -> targets.add(SlackWebhook.target(slack, url)));
-        if (slackSettings.hasBot()) {
-            targets.add(SlackBot.target(slack.methods(slackSettings.token().strip()), slackSettings.channel().strip()));
+        if (slackSettings.webhook().isPresent() || slackSettings.hasBot()) {
+            Slack slack = slack(slackSettings, chat);
+            slackSettings.webhook().ifPresent(url -> targets.add(SlackWebhook.target(slack, url)));
+            if (slackSettings.hasBot()) {
+                targets.add(SlackBot.target(slack.methods(slackSettings.token().strip()),
+                        slackSettings.channel().strip()));
+            }
         }
         teams.webhook().ifPresent(url -> targets.add(TeamsWebhook.target(HttpClient.newBuilder()
                 .connectTimeout(chat.timeout())
                 .build(), url, chat.timeout())));
-        return new ChatDelivery(targets, ledger, new Attempts(chat), clock);
+        return targets;
     }
 
     /**
