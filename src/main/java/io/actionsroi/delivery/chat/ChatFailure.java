@@ -36,7 +36,7 @@ final class ChatFailure extends Exception {
     }
 
     /** A 429: retried after the service's {@code Retry-After}, when it gave one. */
-    static ChatFailure rateLimited(String reason, String retryAfterHeader) {
+    private static ChatFailure rateLimited(String reason, String retryAfterHeader) {
         return new ChatFailure(reason, true, seconds(retryAfterHeader));
     }
 
