@@ -67,11 +67,11 @@ class ChatDeliveryFunctionalTests {
     void eachTargetGetsTheReportOnceAcrossAFailureAndARerunWithTitlesAsWrittenAndNoSecretKept(CapturedOutput output)
             throws Exception {
         try (ChatServices services = new ChatServices()) {
-            // given: the webhook and the Web API rate-limit the first post, the PDF's upload fails, Teams is down
+            // given: each service rate-limits the first post, the PDF's upload fails, then Teams is down
             services.webhookRateLimitsOnce();
             services.botRateLimitsOnce();
             services.uploadsFail();
-            services.teamsDown();
+            services.teamsRateLimitsThenFails();
 
             // when: at DEBUG, the SDK's loggers included
             int first = run(services, DEBUG.toArray(String[]::new));
@@ -88,7 +88,9 @@ class ChatDeliveryFunctionalTests {
                     .contains("Posting to the Slack webhook http://127.0.0.1/… failed: HTTP 429 (rate_limited); attempt 1"
                             + " of 2, retrying in 1000 ms")
                     .contains("Posting to the Slack channel " + CHANNEL + " failed: HTTP 429 (ratelimited); attempt 1 of 2,"
-                            + " retrying in 1000 ms");
+                            + " retrying in 1000 ms")
+                    .contains("Posting to the Teams webhook http://127.0.0.1/… failed: HTTP 429 (Too Many Requests);"
+                            + " attempt 1 of 2, retrying in 1000 ms");
 
             // and: the Slack webhook's message, from the summary, with the hostile title in plain_text only
             JsonNode summary = JSON.readTree(reportFile("json").toFile());

@@ -86,10 +86,18 @@ final class ChatServices implements AutoCloseable {
                 .withBody("Internal Server Error")));
     }
 
-    /** The Teams workflow fails with a 503 until {@link #answerAsDocumented} again. */
-    void teamsDown() {
-        server.stubFor(post(urlPathEqualTo(TEAMS_PATH)).willReturn(aResponse().withStatus(503)
-                .withBody("Service Unavailable")));
+    /**
+     * The Teams workflow rate-limits the first post ({@code Retry-After: 1}), then fails with a 503 until
+     * {@link #answerAsDocumented} again.
+     */
+    void teamsRateLimitsThenFails() {
+        server.stubFor(post(urlPathEqualTo(TEAMS_PATH)).inScenario("teams")
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1").withBody("Too Many Requests"))
+                .willSetStateTo("down"));
+        server.stubFor(post(urlPathEqualTo(TEAMS_PATH)).inScenario("teams")
+                .whenScenarioStateIs("down")
+                .willReturn(aResponse().withStatus(503).withBody("Service Unavailable")));
     }
 
     /** The settings that point the job at these services, the bot with its token and channel. */
