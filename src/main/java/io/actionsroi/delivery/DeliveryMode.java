@@ -6,17 +6,18 @@ import java.util.List;
 
 
 /**
- * Whom a run's email is for. {@link Kind#EMAIL} is the delivery of the date to leadership; a dry run
- * and a test send never count as, nor stand in the way of, that delivery (the job runs them in
- * instances of their own, told apart by {@link #parameterValue()}).
+ * Whom a run's email and chat messages are for. {@link Kind#EMAIL} is the delivery of the date to leadership
+ * and the chat targets; a dry run, a test send and a chat test never count as, nor stand in the way of, that
+ * delivery (the job runs them in instances of their own, told apart by {@link #parameterValue()}).
  *
- * @param kind the delivery, a dry run or a test send
+ * @param kind the delivery, a dry run, a test send or a chat test
  * @param testRecipients whom a test send goes to; empty otherwise
  */
 public record DeliveryMode(Kind kind, List<String> testRecipients) {
 
     private static final String DRY_RUN = "dry-run";
     private static final String TEST_PREFIX = "test:";
+    private static final String TEST_CHAT = "test-chat";
 
     /** What a run does with the email. */
     public enum Kind {
@@ -24,8 +25,10 @@ public record DeliveryMode(Kind kind, List<String> testRecipients) {
         EMAIL,
         /** Writes everything, sends nothing. */
         DRY_RUN,
-        /** Sends it to the test recipients only. */
-        TEST
+        /** Sends it to the test recipients only; posts nothing to chat. */
+        TEST,
+        /** Posts to the configured chat targets, marked as a test; sends no email. */
+        TEST_CHAT
     }
 
     public DeliveryMode {
@@ -47,6 +50,10 @@ public record DeliveryMode(Kind kind, List<String> testRecipients) {
         return new DeliveryMode(Kind.TEST, recipients);
     }
 
+    public static DeliveryMode testChat() {
+        return new DeliveryMode(Kind.TEST_CHAT, List.of());
+    }
+
     /** The mode that {@link #parameterValue()} gave. */
     public static DeliveryMode parse(String value) {
         if (value == null) {
@@ -54,6 +61,9 @@ public record DeliveryMode(Kind kind, List<String> testRecipients) {
         }
         if (value.equals(DRY_RUN)) {
             return dryRun();
+        }
+        if (value.equals(TEST_CHAT)) {
+            return testChat();
         }
         if (value.startsWith(TEST_PREFIX)) {
             return test(Arrays.asList(value.substring(TEST_PREFIX.length()).split(",")));
@@ -67,6 +77,7 @@ public record DeliveryMode(Kind kind, List<String> testRecipients) {
             case EMAIL -> null;
             case DRY_RUN -> DRY_RUN;
             case TEST -> TEST_PREFIX + String.join(",", testRecipients);
+            case TEST_CHAT -> TEST_CHAT;
         };
     }
 
@@ -76,6 +87,7 @@ public record DeliveryMode(Kind kind, List<String> testRecipients) {
             case EMAIL -> "";
             case DRY_RUN -> "--report.dry-run=true";
             case TEST -> "--report.test-to=" + String.join(",", testRecipients);
+            case TEST_CHAT -> "--report.test-chat=true";
         };
     }
 
@@ -85,6 +97,7 @@ public record DeliveryMode(Kind kind, List<String> testRecipients) {
             case EMAIL -> "actions-roi-" + date + ".eml";
             case DRY_RUN -> "actions-roi-" + date + ".dry-run.eml";
             case TEST -> "actions-roi-" + date + ".test.eml";
+            case TEST_CHAT -> "actions-roi-" + date + ".test-chat.eml";
         };
     }
 }

@@ -31,6 +31,9 @@ public final class EmailChannel {
         if (mode.kind() == DeliveryMode.Kind.DRY_RUN) {
             return Optional.of("dry run");
         }
+        if (mode.kind() == DeliveryMode.Kind.TEST_CHAT) {
+            return Optional.of("a chat test sends no email");
+        }
         if (!email.enabled()) {
             return Optional.of("report.email.enabled=false");
         }

@@ -96,7 +96,6 @@ public record EmailModel(
     public static EmailModel of(RoiResult result, AttachmentPlan plan, Path reportFolder, EmailProperties email,
             DeliveryMode mode) {
         Figures totals = result.totals().figures();
-        PeriodComparison month = result.periods().month();
         String date = result.reportDate().toString();
         boolean test = mode.kind() == DeliveryMode.Kind.TEST;
         return new EmailModel(
@@ -109,22 +108,7 @@ public record EmailModel(
                 Numbers.time(result.generatedAt(), result.zone()),
                 result.source(),
                 Wording.month(),
-                List.of(
-                        figure("Total hours saved", "lead time", hours(totals.totalLeadTimeSavingsH()) + HOURS,
-                                hours(month.current().leadTimeSavingsH()) + HOURS,
-                                Wording.change(month.change().leadTimeSavingsH(), Better.UP, false)),
-                        figure("Total processing time saved", "cycle time",
-                                hours(totals.totalCycleTimeSavingsH()) + HOURS,
-                                hours(month.current().cycleTimeSavingsH()) + HOURS,
-                                Wording.change(month.change().cycleTimeSavingsH(), Better.UP, false)),
-                        figure("Total time waiting for approval", "", hours(totals.totalWaitingTimeH()) + HOURS,
-                                hours(month.current().waitingTimeH()) + HOURS,
-                                Wording.change(month.change().waitingTimeH(), Better.DOWN, false)),
-                        figure("Runs", "", Numbers.count(totals.totalRuns()),
-                                Numbers.count(month.current().totalRuns()),
-                                Wording.change(month.change().totalRuns(), Better.UP, false)),
-                        figure("Success rate", "", Numbers.percent(totals.successRate()),
-                                Numbers.percent(month.current().successRate()), Wording.successRateChange(month))),
+                headline(result),
                 money(result.totals().money()),
                 Wording.story(result, EmailModel::hours),
                 highlights(result),
@@ -139,6 +123,31 @@ public record EmailModel(
                 plan.leftOut().stream()
                         .map(file -> new LeftOut(file.fileName(), megabytes(file.bytes())))
                         .toList());
+    }
+
+    /**
+     * The headline figures, in the order of Port's dashboard, each to date, over the last 30 days and with its
+     * change: what the email and the chat messages lead with.
+     */
+    public static List<Figure> headline(RoiResult result) {
+        Figures totals = result.totals().figures();
+        PeriodComparison month = result.periods().month();
+        return List.of(
+                figure("Total hours saved", "lead time", hours(totals.totalLeadTimeSavingsH()) + HOURS,
+                        hours(month.current().leadTimeSavingsH()) + HOURS,
+                        Wording.change(month.change().leadTimeSavingsH(), Better.UP, false)),
+                figure("Total processing time saved", "cycle time",
+                        hours(totals.totalCycleTimeSavingsH()) + HOURS,
+                        hours(month.current().cycleTimeSavingsH()) + HOURS,
+                        Wording.change(month.change().cycleTimeSavingsH(), Better.UP, false)),
+                figure("Total time waiting for approval", "", hours(totals.totalWaitingTimeH()) + HOURS,
+                        hours(month.current().waitingTimeH()) + HOURS,
+                        Wording.change(month.change().waitingTimeH(), Better.DOWN, false)),
+                figure("Runs", "", Numbers.count(totals.totalRuns()),
+                        Numbers.count(month.current().totalRuns()),
+                        Wording.change(month.change().totalRuns(), Better.UP, false)),
+                figure("Success rate", "", Numbers.percent(totals.successRate()),
+                        Numbers.percent(month.current().successRate()), Wording.successRateChange(month)));
     }
 
     /** A headline figure changed by {@code change} over the last 30 days. */
@@ -205,7 +214,8 @@ public record EmailModel(
         return money == null ? null : Wording.money(money);
     }
 
-    private static String hours(double hours) {
+    /** Hours as the email and the chat messages show them: one decimal, thousands separated. */
+    public static String hours(double hours) {
         return String.format(Locale.ENGLISH, "%,.1f", hours);
     }
 

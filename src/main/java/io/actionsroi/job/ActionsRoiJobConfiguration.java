@@ -31,6 +31,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
 import io.actionsroi.delivery.ReportMailer;
+import io.actionsroi.delivery.chat.ChatDelivery;
 import io.actionsroi.port.EntitySource;
 import io.actionsroi.port.EntitySources;
 import io.actionsroi.port.PortEntity;
@@ -54,7 +55,8 @@ import io.actionsroi.roi.RoiSchema;
  * and folded into the tally, page by page) and {@code summary} (the result, written as the JSON summary);</li>
  * <li>the outputs, each rendered from the JSON summary read back: {@code workbook} (the Excel workbook, whose
  * Runs sheet streams the runs the runs step kept in a file) and {@code pdf} (the leadership report);</li>
- * <li>the deliveries: {@code delivery} (the email, which attaches them). A delivery step that did not deliver
+ * <li>the deliveries: {@code delivery} (the email, which attaches them), then {@code chat} (Slack and
+ * Microsoft Teams, see {@link ChatTasklet}). A delivery step that did not deliver
  * everything still completes, so that one channel's failure does not keep the others from going out, and
  * runs again on a restart, delivering only what is missing; then {@code deliveryCheck} fails the job naming
  * each delivery step that did not deliver everything (see {@link DeliveryStepTasklet}).</li>
@@ -85,12 +87,12 @@ public class ActionsRoiJobConfiguration {
 
     @Bean
     Job actionsRoiReportJob(JobRepository jobRepository, Step referenceDataStep, Step runsStep, Step summaryStep,
-            Step workbookStep, Step pdfStep, Step deliveryStep, JobOutcomeListener jobOutcomeListener,
+            Step workbookStep, Step pdfStep, Step deliveryStep, Step chatStep, JobOutcomeListener jobOutcomeListener,
             FailureAlertListener failureAlertListener) {
         Flow figures = sequence("figures", referenceDataStep, runsStep, summaryStep);
         Flow outputs = new FlowBuilder<Flow>("outputs")
                 .start(sequence("reports", workbookStep, pdfStep))
-                .next(deliveries(jobRepository, deliveryStep))
+                .next(deliveries(jobRepository, deliveryStep, chatStep))
                 .build();
         JobExecutionDecider summaryWritten = (execution, lastStep) -> hasSummary(execution)
                 ? new FlowExecutionStatus(SUMMARY_WRITTEN) : new FlowExecutionStatus(COMPUTE);
@@ -193,6 +195,11 @@ public class ActionsRoiJobConfiguration {
     @Bean
     Step deliveryStep(JobRepository jobRepository, ReportMailer reportMailer) {
         return deliveryStep("delivery", jobRepository, new DeliveryTasklet(reportMailer));
+    }
+
+    @Bean
+    Step chatStep(JobRepository jobRepository, ChatDelivery chatDelivery) {
+        return deliveryStep("chat", jobRepository, new ChatTasklet(chatDelivery));
     }
 
     @Bean

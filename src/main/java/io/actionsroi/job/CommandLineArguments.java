@@ -70,13 +70,17 @@ public final class CommandLineArguments {
                   --report.date=2026-11-26 --report.zone=Europe/Berlin
                                                                   the report of a given date, in a given zone
                   --report.from=2026-11-01 --report.to=2026-11-26 --report.email.enabled=false
-                                                                  a backfill: one report per date, without email
+                      --report.chat.enabled=false                 a backfill: one report per date, without email
+                                                                  nor chat
                   --spring.profiles.active=demo                   the demo, on the sample export inside the jar
                                                                   (no credentials, nothing sent)
                   --report.date=2026-11-26 --report.dry-run=true  a dry run: every output, nothing sent
                   --report.date=2026-11-26 --report.resend=true   a resend: made and sent again to everyone
                   --report.date=2026-11-26 --report.test-to=me@example.com
                                                                   a test send, to these addresses only
+                  --report.date=2026-11-26 --report.test-chat=true
+                                                                  a chat test: posted to the Slack and Teams
+                                                                  targets marked [TEST], no email
                   --report.date=<today> --report.partial-day=true a partial report of today, so far
 
                 Settings: give each as --name=value, as an environment variable (report.email.to is

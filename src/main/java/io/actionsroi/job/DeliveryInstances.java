@@ -20,7 +20,7 @@ import io.actionsroi.delivery.DeliveryMode;
  * Chooses the job instance a run works in, which is what makes the email go out once.
  *
  * <p>The delivery of a report date is one instance per date and zone: once it completed, running it
- * again does nothing. Anything else is a one-off: a resend, a dry run, a test send or a partial report of
+ * again does nothing. Anything else is a one-off: a resend, a dry run, a test send, a chat test or a partial report of
  * today (whose parameters also hold {@link ActionsRoiJobConfiguration#PARTIAL_DAY}). Each one-off gets
  * an instance of its own, told apart by when it was asked for ({@value #REQUESTED_AT}), so it never
  * counts as the date's delivery. When the latest one-off of the same kind for the same date did not
@@ -31,7 +31,7 @@ public final class DeliveryInstances {
     /** The identifying job parameter of a one-off run: the instant it was first asked for. */
     public static final String REQUESTED_AT = "requestedAt";
 
-    /** The identifying job parameter of a dry run or a test send; absent for the delivery. */
+    /** The identifying job parameter of a dry run, a test send or a chat test; absent for the delivery. */
     public static final String DELIVERY = "delivery";
 
     private static final int PAGE = 100;
@@ -49,7 +49,7 @@ public final class DeliveryInstances {
      *
      * @param jobName the job's name
      * @param report the identifying parameters of the report date (date and zone, and whether it is partial)
-     * @param mode the delivery, a dry run or a test send
+     * @param mode the delivery, a dry run, a test send or a chat test
      * @param oneOff whether the email is made beside the date's delivery: a resend (the delivery completed
      *     before) or a partial report of today (the delivery comes once the day has ended)
      */

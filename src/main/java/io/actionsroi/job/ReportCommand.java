@@ -26,6 +26,7 @@ import org.springframework.stereotype.Component;
 
 import io.actionsroi.delivery.DeliveryMode;
 import io.actionsroi.delivery.EmailChannel;
+import io.actionsroi.delivery.chat.ChatDelivery;
 
 /**
  * The command line: runs the report for one date, or for each date of a backfill in order, then tells
@@ -50,16 +51,18 @@ public class ReportCommand implements ApplicationRunner, ExitCodeGenerator {
     private final Job job;
     private final ReportProperties report;
     private final EmailChannel emailChannel;
+    private final ChatDelivery chatDelivery;
     private final DeliveryInstances instances;
     private final JobStarter starter;
     private final Clock clock;
     private int exitCode = EXIT_OK;
 
-    ReportCommand(Job job, ReportProperties report, EmailChannel emailChannel, DeliveryInstances instances,
-            JobStarter starter, Clock clock) {
+    ReportCommand(Job job, ReportProperties report, EmailChannel emailChannel, ChatDelivery chatDelivery,
+            DeliveryInstances instances, JobStarter starter, Clock clock) {
         this.job = job;
         this.report = report;
         this.emailChannel = emailChannel;
+        this.chatDelivery = chatDelivery;
         this.instances = instances;
         this.starter = starter;
         this.clock = clock;
@@ -70,7 +73,8 @@ public class ReportCommand implements ApplicationRunner, ExitCodeGenerator {
         DeliveryMode mode = report.deliveryMode();
         Optional<String> refusal = report.conflict()
                 .or(() -> report.unfinishedDay(clock))
-                .or(() -> emailChannel.refusal(mode));
+                .or(() -> emailChannel.refusal(mode))
+                .or(() -> chatDelivery.refusal(mode));
         if (refusal.isPresent()) {
             exitCode = EXIT_BAD_SETTINGS;
             System.err.println(refusal.get());
@@ -165,6 +169,7 @@ public class ReportCommand implements ApplicationRunner, ExitCodeGenerator {
                     : "The " + report;
             case DRY_RUN -> "The dry run of the " + report;
             case TEST -> "The test send of the " + report;
+            case TEST_CHAT -> "The chat test of the " + report;
         };
     }
 

@@ -47,6 +47,8 @@ import io.actionsroi.roi.ReportPeriod;
  *     it, a date whose day has not ended is refused. A date that has ended is made in full either way
  * @param testTo send the email only to these addresses, for a test; it does not count as the date's
  *     delivery, and leadership's cc and bcc are not used
+ * @param testChat post to the configured chat targets (Slack, Microsoft Teams) marked as a test, and send no
+ *     email; it does not count as the date's delivery
  * @param deadRunAfter how long a run for the same date, left unfinished by a process on another machine,
  *     may go without progress before it counts as dead and the same command restarts it (on the same
  *     machine a dead process is recognised at once)
@@ -66,6 +68,7 @@ public record ReportProperties(
         boolean dryRun,
         boolean partialDay,
         @DefaultValue List<@Email String> testTo,
+        boolean testChat,
         @DefaultValue("2h") @NotNull Duration deadRunAfter) {
 
     /**
@@ -107,6 +110,9 @@ public record ReportProperties(
         if (dryRun) {
             return DeliveryMode.dryRun();
         }
+        if (testChat) {
+            return DeliveryMode.testChat();
+        }
         return testTo.isEmpty() ? DeliveryMode.email() : DeliveryMode.test(testTo);
     }
 
@@ -125,6 +131,10 @@ public record ReportProperties(
         if (dryRun && !testTo.isEmpty()) {
             return Optional.of("Give either report.dry-run (send nothing) or report.test-to (send to these"
                     + " addresses only), not both.");
+        }
+        if (testChat && (dryRun || !testTo.isEmpty())) {
+            return Optional.of("Give report.test-chat (post to chat only, marked as a test) on its own, without"
+                    + " report.dry-run or report.test-to.");
         }
         return Optional.empty();
     }

@@ -111,7 +111,7 @@ public record PortProperties(
     }
 
     /** Whether the host is {@code localhost} or a loopback IP address; a host name is never looked up. */
-    static boolean isLoopback(String host) {
+    public static boolean isLoopback(String host) {
         if (host.equalsIgnoreCase("localhost")) {
             return true;
         }

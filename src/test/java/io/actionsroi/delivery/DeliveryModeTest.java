@@ -18,7 +18,8 @@ class DeliveryModeTest {
 
     @Test
     void aDryRunAndATestSendAreReadBackFromTheirParameterValue() {
-        for (DeliveryMode mode : List.of(DeliveryMode.dryRun(), DeliveryMode.test(List.of("a@example.com", "b@example.com")))) {
+        for (DeliveryMode mode : List.of(DeliveryMode.dryRun(), DeliveryMode.test(List.of("a@example.com", "b@example.com")),
+                DeliveryMode.testChat())) {
             assertThat(DeliveryMode.parse(mode.parameterValue())).isEqualTo(mode);
         }
     }
@@ -30,6 +31,13 @@ class DeliveryModeTest {
         assertThat(DeliveryMode.email().emlFileName(date)).isEqualTo("actions-roi-2026-11-26.eml");
         assertThat(DeliveryMode.dryRun().emlFileName(date)).isEqualTo("actions-roi-2026-11-26.dry-run.eml");
         assertThat(DeliveryMode.test(List.of("a@example.com")).emlFileName(date)).isEqualTo("actions-roi-2026-11-26.test.eml");
+    }
+
+    @Test
+    void aChatTestIsAskedForAgainByItsOwnSetting() {
+        assertThat(DeliveryMode.testChat().commandLineArguments()).isEqualTo("--report.test-chat=true");
+        assertThat(DeliveryMode.testChat().emlFileName(LocalDate.of(2026, 11, 26)))
+                .isEqualTo("actions-roi-2026-11-26.test-chat.eml");
     }
 
     @Test

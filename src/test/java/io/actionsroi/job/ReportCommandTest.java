@@ -6,6 +6,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
+import io.actionsroi.delivery.DeliveryMode;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The command that the failure alert tells ops to run again. */
@@ -32,5 +34,15 @@ class ReportCommandTest {
 
         assertThat(ReportCommand.rerunArguments(resend))
                 .isEqualTo("--report.date=2026-12-01 --report.zone=Asia/Tokyo --report.resend=true");
+    }
+
+    @Test
+    void aChatTestIsRunAgainAsAChatTest() {
+        JobParameters chatTest = report.addString(DeliveryInstances.DELIVERY, DeliveryMode.testChat().parameterValue())
+                .addString(DeliveryInstances.REQUESTED_AT, "2026-12-01T02:00:00Z")
+                .toJobParameters();
+
+        assertThat(ReportCommand.rerunArguments(chatTest))
+                .isEqualTo("--report.date=2026-12-01 --report.zone=Asia/Tokyo --report.test-chat=true");
     }
 }
