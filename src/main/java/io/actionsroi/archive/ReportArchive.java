@@ -112,7 +112,7 @@ public final class ReportArchive {
         if (!failed.isEmpty()) {
             throw new ArchiveException("Could not archive " + String.join(", ", failed) + " in " + archive.location()
                     + " (" + ArchiveStorage.ATTEMPTS + " attempts each): " + String.join("; ", reasons) + ". The"
-                    + " reports are still in the report folder; run the same command again to archive what is missing.");
+                    + " reports are still in the report folder, and a rerun archives only what is missing.");
         }
         log.info("Archived the reports for {} in {}: {} object(s) written, {} already there", reportDate,
                 archive.location(), written, there);
