@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Stream;
 import java.util.function.Predicate;
 
@@ -124,14 +125,22 @@ public class ActionsRoiJobConfiguration {
         return flow.build();
     }
 
-    /** The delivery steps, then the step that fails the job when one of them did not deliver everything. */
+    /**
+     * The delivery steps, then the step that fails the job when one of them did not deliver everything. Each
+     * goes on to the next whatever its exit status: a delivery step that did not deliver everything completes
+     * with {@code NOT_DELIVERED}, which {@link FlowBuilder#next} (on {@code COMPLETED} only) would not follow.
+     */
     private static Flow deliveries(JobRepository jobRepository, Step... steps) {
         Step check = new StepBuilder(DELIVERY_CHECK, jobRepository)
                 .tasklet(new DeliveryCheckTasklet())
                 .allowStartIfComplete(true)
                 .build();
-        return sequence("deliveries", steps[0], Stream.concat(Arrays.stream(steps).skip(1), Stream.of(check))
-                .toArray(Step[]::new));
+        List<Step> all = Stream.concat(Arrays.stream(steps), Stream.of(check)).toList();
+        FlowBuilder<Flow> flow = new FlowBuilder<Flow>("deliveries").start(all.get(0));
+        for (int next = 1; next < all.size(); next++) {
+            flow.from(all.get(next - 1)).on("*").to(all.get(next));
+        }
+        return flow.build();
     }
 
     /**
