@@ -131,7 +131,9 @@ final class ArchiveStorage implements AutoCloseable {
             return Optional.of(client.headObject(request -> request.bucket(bucket).key(key)));
         }
         catch (S3Exception e) {
-            if (e.statusCode() == 404) {
+            // S3 answers 403 rather than 404 for a missing object to whoever may not list the whole bucket, as
+            // with a policy that allows listing the prefix only: the upload that follows tells a real refusal
+            if (e.statusCode() == 404 || e.statusCode() == 403) {
                 return Optional.empty();
             }
             throw e;
