@@ -39,18 +39,21 @@ final class ArchiveStorage implements AutoCloseable {
 
     /** The user metadata key of an object's SHA-256, written with it and compared before writing it again. */
     static final String SHA256 = "sha256";
-    /** Attempts per request, the first included, on throttling, 5xx answers and I/O errors; the SDK backs off between them. */
+    /** Attempts per request, the first included, on throttling, 5xx answers and I/O errors, with the SDK's backoff. */
     static final int ATTEMPTS = 4;
     /** When neither the setting nor the SDK's chain names a region: what storage other than AWS expects. */
     private static final Region REGION_OF_OTHER_STORAGE = Region.US_EAST_1;
 
     private final S3Client client;
     private final S3Presigner presigner;
+    private final DefaultCredentialsProvider credentials;
     private final String bucket;
 
-    private ArchiveStorage(S3Client client, S3Presigner presigner, String bucket) {
+    private ArchiveStorage(S3Client client, S3Presigner presigner, DefaultCredentialsProvider credentials,
+            String bucket) {
         this.client = client;
         this.presigner = presigner;
+        this.credentials = credentials;
         this.bucket = bucket;
     }
 
@@ -78,7 +81,7 @@ final class ArchiveStorage implements AutoCloseable {
                 .or(() -> archive.endpoint() != null ? Optional.of(REGION_OF_OTHER_STORAGE) : Optional.empty());
         region.ifPresent(client::region);
         region.ifPresent(presigner::region);
-        return new ArchiveStorage(client.build(), presigner.build(), archive.bucket());
+        return new ArchiveStorage(client.build(), presigner.build(), credentials, archive.bucket());
     }
 
     /**
@@ -144,6 +147,8 @@ final class ArchiveStorage implements AutoCloseable {
     public void close() {
         client.close();
         presigner.close();
+        // given to both, so closed by neither
+        credentials.close();
     }
 
     /** The size and digests of some bytes: the SHA-256 to compare, the MD5 that S3 checks the upload against. */

@@ -47,8 +47,8 @@ class ArchiveTasklet implements Tasklet {
         ReportFiles organisation = ReportFiles.of(job);
         List<ReportArchive.Report> reports = Stream.concat(
                         Stream.of(report(organisation, DeliveryKey.ORGANISATION, null)),
-                        organisation.teams().stream().map(team -> report(team,
-                                DeliveryKey.team(team.result().scope().team()), team.folder().getFileName().toString())))
+                        organisation.teams().stream().map(team -> report(team, DeliveryKey.team(
+                                team.result().scope().team()), team.folder().getFileName().toString())))
                 .toList();
         archive.archive(organisation.reportDate(), reports, HistoryEntry.of(organisation.result()),
                 (scope, link) -> ArchiveLinks.put(job, scope, link));

@@ -155,7 +155,8 @@ class ArchiveFunctionalTests {
         HttpResponse<byte[]> download = HttpClient.newHttpClient()
                 .send(HttpRequest.newBuilder(pdf).build(), HttpResponse.BodyHandlers.ofByteArray());
 
-        assertThat(pdf.getPath()).isEqualTo("/" + S3MockServer.BUCKET + "/two-dates/2026-09-30/actions-roi-2026-09-30.pdf");
+        assertThat(pdf.getPath())
+                .isEqualTo("/" + S3MockServer.BUCKET + "/two-dates/2026-09-30/actions-roi-2026-09-30.pdf");
         assertThat(pdf.getQuery()).contains("X-Amz-Expires=604800").contains("X-Amz-Signature=");
         assertThat(download.statusCode()).isEqualTo(200);
         assertThat(download.body()).isEqualTo(Files.readAllBytes(
@@ -204,7 +205,8 @@ class ArchiveFunctionalTests {
             int rerun = cli.run(args);
 
             assertThat(rerun).isZero();
-            assertThat(proxy.findAll(putRequestedFor(urlPathMatching("/reports/.*"))).stream().map(LoggedRequest::getUrl))
+            assertThat(proxy.findAll(putRequestedFor(urlPathMatching("/reports/.*"))).stream()
+                    .map(LoggedRequest::getUrl))
                     .as("the rerun's uploads").containsExactly("/reports/" + pdfKey);
             assertThat(proxy.findAll(anyRequestedFor(anyUrl()))).as("it looked at what the bucket held").isNotEmpty();
             assertThat(keys("failing/")).contains(pdfKey);
@@ -238,6 +240,19 @@ class ArchiveFunctionalTests {
         assertThat(cli.outputDir()).doesNotExist();
     }
 
+    @Test
+    void aLinkLifetimeOverSevenDaysIsRefusedBeforeAnyWork(CapturedOutput output) {
+        ReportCli cli = new ReportCli(folder.resolve("link-days"));
+
+        int exit = cli.run(settings(s3.endpoint(), "link-days/", "nobody@example.com", "--report.date=2026-09-30",
+                "--report.archive.link-days=8"));
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(output.getErr().strip()).isEqualTo("Invalid setting report.archive.link-days=8: must be 1 to 7: a"
+                + " presigned link lives 7 days at most");
+        assertThat(cli.outputDir()).doesNotExist();
+    }
+
     private String[] settings(URI endpoint, String prefix, String to, String... more) {
         List<String> all = new ArrayList<>(List.of(
                 "--port.export-dir=demo/port-export",
@@ -261,7 +276,8 @@ class ArchiveFunctionalTests {
     }
 
     private String text(String key) {
-        return bucket.getObjectAsBytes(get -> get.bucket(S3MockServer.BUCKET).key(key)).asString(StandardCharsets.UTF_8);
+        return bucket.getObjectAsBytes(get -> get.bucket(S3MockServer.BUCKET).key(key))
+                .asString(StandardCharsets.UTF_8);
     }
 
     private MimeMessage emailOf(String date, String recipient) throws Exception {
