@@ -165,7 +165,7 @@ class ArchiveFunctionalTests {
     }
 
     /**
-     * Through a proxy that answers 503 to every upload of the PDF: the job writes the other objects, retries the
+     * Through a proxy that answers 500 to every upload of the PDF: the job writes the other objects, retries the
      * PDF a bounded number of times, emails without the link saying where the reports are, and fails naming the
      * archive; the rerun writes only the PDF and emails nobody again.
      */
@@ -177,7 +177,7 @@ class ArchiveFunctionalTests {
         try {
             proxy.stubFor(any(anyUrl()).atPriority(10).willReturn(aResponse().proxiedFrom(s3.endpoint().toString())));
             proxy.stubFor(put(urlPathMatching("/reports/failing/.*\\.pdf")).atPriority(1).willReturn(aResponse()
-                    .withStatus(503).withBody("<Error><Code>SlowDown</Code><Message>Slow down</Message></Error>")));
+                    .withStatus(500).withBody("<Error><Code>InternalError</Code><Message>Disk failed</Message></Error>")));
             ReportCli cli = new ReportCli(folder.resolve("failing"));
             String[] args = settings(URI.create("http://127.0.0.1:" + proxy.port()), "failing/", "cfo@example.com",
                     "--report.date=2026-09-30");
