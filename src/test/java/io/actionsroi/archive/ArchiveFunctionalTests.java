@@ -8,8 +8,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,6 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
 import io.actionsroi.delivery.LoopbackSmtp;
 import io.actionsroi.delivery.MimeParts;
 import io.actionsroi.job.ReportCli;
+import io.actionsroi.report.json.SummaryJson;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
@@ -162,6 +166,31 @@ class ArchiveFunctionalTests {
         assertThat(download.body()).isEqualTo(Files.readAllBytes(
                 twoDates.outputDir().resolve("2026-09-30").resolve("actions-roi-2026-09-30.pdf")));
         assertThat(MimeParts.of(email).html()).contains("href=\"" + pdf.toString().replace("&", "&amp;") + "\"");
+    }
+
+    @Test
+    void aTeamsReportGoesUnderTeamsAndItsPdfsLinkLastsLinkDays() throws Exception {
+        Path organisation = twoDates.outputDir().resolve("2026-09-30");
+        Path team = Files.createDirectories(folder.resolve("team-reports").resolve("platform"));
+        Path json = Files.copy(organisation.resolve("actions-roi-2026-09-30.json"),
+                team.resolve("actions-roi-2026-09-30-platform.json"));
+        Path pdf = Files.copy(organisation.resolve("actions-roi-2026-09-30.pdf"),
+                team.resolve("actions-roi-2026-09-30-platform.pdf"));
+        Path notWritten = team.resolve("actions-roi-2026-09-30-platform.xlsx");
+        Map<String, URI> links = new LinkedHashMap<>();
+
+        new ReportArchive(new ArchiveProperties(true, S3MockServer.BUCKET, "teams/", s3.endpoint(), null, true, 3))
+                .archive(LocalDate.of(2026, 9, 30), List.of(new ReportArchive.Report("team:platform", "platform",
+                        List.of(json, pdf, notWritten), pdf)), HistoryEntry.of(SummaryJson.read(json)), links::put);
+
+        assertThat(keys("teams/")).containsExactlyInAnyOrder(
+                "teams/2026-09-30/teams/platform/actions-roi-2026-09-30-platform.json",
+                "teams/2026-09-30/teams/platform/actions-roi-2026-09-30-platform.pdf",
+                "teams/history/2026-09-30_Europe-Berlin.json", "teams/history.csv");
+        assertThat(links).containsOnlyKeys("team:platform");
+        assertThat(links.get("team:platform").getQuery()).contains("X-Amz-Expires=259200");
+        assertThat(HttpClient.newHttpClient().send(HttpRequest.newBuilder(links.get("team:platform")).build(),
+                HttpResponse.BodyHandlers.ofByteArray()).body()).isEqualTo(Files.readAllBytes(pdf));
     }
 
     /**
