@@ -16,6 +16,7 @@ import java.util.function.BiConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.core.exception.SdkException;
+import tools.jackson.core.JacksonException;
 
 /**
  * Archives one date's reports in the bucket: under {@code <prefix><D>/} the organisation's files, and each
@@ -122,10 +123,19 @@ public final class ReportArchive {
     private int recordHistory(ArchiveStorage storage, HistoryEntry history) {
         String historyFolder = archive.prefix() + HISTORY_FOLDER;
         int written = storage.put(historyFolder + history.objectName(), history.toJson(), "application/json") ? 1 : 0;
-        List<HistoryEntry> entries = storage.keys(historyFolder).stream()
-                .filter(key -> key.endsWith(".json"))
-                .map(key -> HistoryEntry.fromJson(storage.get(key)))
-                .toList();
+        List<HistoryEntry> entries = new ArrayList<>();
+        for (String key : storage.keys(historyFolder)) {
+            if (key.endsWith(".json")) {
+                try {
+                    entries.add(HistoryEntry.fromJson(storage.get(key)));
+                }
+                catch (JacksonException e) {
+                    // not one of ours, or damaged: one such object must not keep every later date out of the CSV
+                    log.warn("Left {} out of {}{}: it is not a history object ({})", key, archive.prefix(),
+                            HISTORY_CSV, e.getOriginalMessage());
+                }
+            }
+        }
         return written + (storage.put(archive.prefix() + HISTORY_CSV,
                 HistoryEntry.csv(entries).getBytes(StandardCharsets.UTF_8), "text/csv; charset=utf-8") ? 1 : 0);
     }

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.S3Object;
 import tools.jackson.databind.JsonNode;
@@ -169,7 +170,7 @@ class ArchiveFunctionalTests {
     }
 
     @Test
-    void aTeamsReportGoesUnderTeamsAndItsPdfsLinkLastsLinkDays() throws Exception {
+    void aTeamsReportGoesUnderTeamsAndItsPdfsLinkLastsLinkDaysAndAStrayHistoryObjectIsLeftOut() throws Exception {
         Path organisation = twoDates.outputDir().resolve("2026-09-30");
         Path team = Files.createDirectories(folder.resolve("team-reports").resolve("platform"));
         Path json = Files.copy(organisation.resolve("actions-roi-2026-09-30.json"),
@@ -178,6 +179,8 @@ class ArchiveFunctionalTests {
                 team.resolve("actions-roi-2026-09-30-platform.pdf"));
         Path notWritten = team.resolve("actions-roi-2026-09-30-platform.xlsx");
         Map<String, URI> links = new LinkedHashMap<>();
+        bucket.putObject(put -> put.bucket(S3MockServer.BUCKET).key("teams/history/notes.json"),
+                RequestBody.fromString("not a history object"));
 
         new ReportArchive(new ArchiveProperties(true, S3MockServer.BUCKET, "teams/", s3.endpoint(), null, true, 3))
                 .archive(LocalDate.of(2026, 9, 30), List.of(new ReportArchive.Report("team:platform", "platform",
@@ -186,7 +189,9 @@ class ArchiveFunctionalTests {
         assertThat(keys("teams/")).containsExactlyInAnyOrder(
                 "teams/2026-09-30/teams/platform/actions-roi-2026-09-30-platform.json",
                 "teams/2026-09-30/teams/platform/actions-roi-2026-09-30-platform.pdf",
-                "teams/history/2026-09-30_Europe-Berlin.json", "teams/history.csv");
+                "teams/history/2026-09-30_Europe-Berlin.json", "teams/history/notes.json", "teams/history.csv");
+        assertThat(text("teams/history.csv").lines()).as("the object that is not a history entry left out")
+                .hasSize(2).element(1).asString().startsWith("2026-09-30,Europe/Berlin,");
         assertThat(links).containsOnlyKeys("team:platform");
         assertThat(links.get("team:platform").getQuery()).contains("X-Amz-Expires=259200");
         assertThat(HttpClient.newHttpClient().send(HttpRequest.newBuilder(links.get("team:platform")).build(),
