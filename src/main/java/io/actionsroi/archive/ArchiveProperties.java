@@ -19,8 +19,8 @@ import org.springframework.validation.annotation.Validated;
  * @param bucket the bucket; required when enabled
  * @param prefix what every key starts with, such as {@code actions-roi/}; empty for the bucket's root
  * @param endpoint the storage's URL, for storage other than AWS (MinIO, Ceph, R2, ...); unset: AWS's for the region
- * @param region the region; unset: the SDK's default chain's ({@code AWS_REGION}, the profile), else
- *     {@code us-east-1} with an endpoint
+ * @param region the region the requests are signed for; unset: {@code us-east-1} with an endpoint, else the SDK's
+ *     default chain's ({@code AWS_REGION}, the profile)
  * @param pathStyle address the bucket in the path ({@code host/bucket/key}) rather than in the host name, as
  *     most storage other than AWS wants
  * @param linkDays how long the presigned link to the PDF in the messages works, in days: 1 to 7 (the most a
