@@ -41,7 +41,7 @@ final class ArchiveStorage implements AutoCloseable {
     static final String SHA256 = "sha256";
     /** Attempts per request, the first included, on throttling, 5xx answers and I/O errors, with the SDK's backoff. */
     static final int ATTEMPTS = 4;
-    /** When neither the setting nor the SDK's chain names a region: what storage other than AWS expects. */
+    /** With an endpoint and no region set: what storage other than AWS expects. */
     private static final Region REGION_OF_OTHER_STORAGE = Region.US_EAST_1;
 
     private final S3Client client;
