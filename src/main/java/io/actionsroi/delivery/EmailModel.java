@@ -36,6 +36,8 @@ import io.actionsroi.roi.RoiResult;
  * @param dashboardUrl the Port dashboard; null when not set
  * @param reportsUrl where the full reports can be opened; null when not set
  * @param reportsFolder the folder of this date's reports on the machine that made them
+ * @param archivedPdf a presigned link to the PDF in the archive; null when the archive is off or did not get it
+ * @param archiveFailed that the archive step did not archive everything: the email then says where the reports are
  * @param attachments the names of the attached files
  * @param leftOut the files too large to attach
  */
@@ -59,6 +61,8 @@ public record EmailModel(
         String dashboardUrl,
         String reportsUrl,
         String reportsFolder,
+        String archivedPdf,
+        boolean archiveFailed,
         List<String> attachments,
         List<LeftOut> leftOut) {
 
@@ -92,9 +96,12 @@ public record EmailModel(
     public record LeftOut(String fileName, String size) {
     }
 
-    /** The model of the email of {@code result}, whose files are in {@code reportFolder}. */
+    /**
+     * The model of the email of {@code result}, whose files are in {@code reportFolder} and, as {@code archive}
+     * says, in the archive.
+     */
     public static EmailModel of(RoiResult result, AttachmentPlan plan, Path reportFolder, EmailProperties email,
-            DeliveryMode mode) {
+            DeliveryMode mode, ArchiveOutcome archive) {
         Figures totals = result.totals().figures();
         String date = result.reportDate().toString();
         boolean test = mode.kind() == DeliveryMode.Kind.TEST;
@@ -119,6 +126,8 @@ public record EmailModel(
                 email.dashboardUrl() != null ? email.dashboardUrl().toString() : null,
                 email.reportsUrl() != null ? email.reportsUrl().replace("{date}", date) : null,
                 reportFolder.toAbsolutePath().normalize().toString(),
+                archive.pdfLink() != null ? archive.pdfLink().toString() : null,
+                archive.failed(),
                 plan.attached().stream().map(AttachmentPlan.ReportFile::fileName).toList(),
                 plan.leftOut().stream()
                         .map(file -> new LeftOut(file.fileName(), megabytes(file.bytes())))

@@ -47,11 +47,12 @@ public final class ReportMailer {
      * dry run, email disabled, no mail server), the .eml is all it does, and the log says so.
      *
      * @param deliveryId identifies this delivery in the ledger: its recipients get the email once
+     * @param archive the archived PDF the email links to, or that the archive failed
      */
-    public void deliver(RoiResult result, Path folder, DeliveryMode mode, long deliveryId) {
+    public void deliver(RoiResult result, Path folder, DeliveryMode mode, long deliveryId, ArchiveOutcome archive) {
         Recipients recipients = channel.recipients(mode);
         AttachmentPlan attachments = AttachmentPlan.choose(folder, result.reportDate(), email.maxAttachmentBytes());
-        EmailModel model = EmailModel.of(result, attachments, folder, email, mode);
+        EmailModel model = EmailModel.of(result, attachments, folder, email, mode, archive);
         MimeMessage message = ReportMessages.compose(server.session(), email.from(), recipients, model,
                 templates.render(model), attachments, clock.instant());
         Path eml = folder.resolve(mode.emlFileName(result.reportDate()));

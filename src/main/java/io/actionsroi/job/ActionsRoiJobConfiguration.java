@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Stream;
 import java.util.function.Predicate;
 
@@ -30,6 +31,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
+import io.actionsroi.archive.ArchiveProperties;
+import io.actionsroi.archive.ReportArchive;
 import io.actionsroi.delivery.ReportMailer;
 import io.actionsroi.delivery.chat.ChatDelivery;
 import io.actionsroi.port.EntitySource;
@@ -55,10 +58,11 @@ import io.actionsroi.roi.RoiSchema;
  * and folded into the tally, page by page) and {@code summary} (the result, written as the JSON summary);</li>
  * <li>the outputs, each rendered from the JSON summary read back: {@code workbook} (the Excel workbook, whose
  * Runs sheet streams the runs the runs step kept in a file) and {@code pdf} (the leadership report);</li>
- * <li>the deliveries: {@code delivery} (the email, which attaches them), then {@code chat} (Slack and
- * Microsoft Teams, see {@link ChatTasklet}). A delivery step that did not deliver
- * everything still completes, so that one channel's failure does not keep the others from going out, and
- * runs again on a restart, delivering only what is missing; then {@code deliveryCheck} fails the job naming
+ * <li>the deliveries: {@code archive} (the reports into the bucket, when {@code report.archive.enabled}), then
+ * {@code delivery} (the email, which attaches them and links to the archived PDF), then {@code chat} (Slack
+ * and Microsoft Teams, see {@link ChatTasklet}). A delivery step that did not
+ * deliver everything still completes, so that one channel's failure does not keep the others from going out,
+ * and runs again on a restart, delivering only what is missing; then {@code deliveryCheck} fails the job naming
  * each delivery step that did not deliver everything (see {@link DeliveryStepTasklet}).</li>
  * </ol>
  * The figure steps build in-memory state that only lives for one execution, so they run again on a
@@ -82,17 +86,20 @@ public class ActionsRoiJobConfiguration {
     private static final int RUNS_PER_CHUNK = 1000;
     private static final String COMPUTE = "COMPUTE";
     private static final String SUMMARY_WRITTEN = "SUMMARY_WRITTEN";
+    /** The name of the delivery step that archives the reports, before the messages that link to them. */
+    static final String ARCHIVE = "archive";
     /** The name of the step that fails the job when a delivery step failed. */
     static final String DELIVERY_CHECK = "deliveryCheck";
 
     @Bean
     Job actionsRoiReportJob(JobRepository jobRepository, Step referenceDataStep, Step runsStep, Step summaryStep,
-            Step workbookStep, Step pdfStep, Step deliveryStep, Step chatStep, JobOutcomeListener jobOutcomeListener,
+            Step workbookStep, Step pdfStep, Step archiveStep, Step deliveryStep, Step chatStep,
+            JobOutcomeListener jobOutcomeListener,
             FailureAlertListener failureAlertListener) {
         Flow figures = sequence("figures", referenceDataStep, runsStep, summaryStep);
         Flow outputs = new FlowBuilder<Flow>("outputs")
                 .start(sequence("reports", workbookStep, pdfStep))
-                .next(deliveries(jobRepository, deliveryStep, chatStep))
+                .next(deliveries(jobRepository, archiveStep, deliveryStep, chatStep))
                 .build();
         JobExecutionDecider summaryWritten = (execution, lastStep) -> hasSummary(execution)
                 ? new FlowExecutionStatus(SUMMARY_WRITTEN) : new FlowExecutionStatus(COMPUTE);
@@ -121,14 +128,22 @@ public class ActionsRoiJobConfiguration {
         return flow.build();
     }
 
-    /** The delivery steps, then the step that fails the job when one of them did not deliver everything. */
+    /**
+     * The delivery steps, then the step that fails the job when one of them did not deliver everything. Each
+     * goes on to the next whatever its exit status: a delivery step that did not deliver everything completes
+     * with {@code NOT_DELIVERED}, which {@link FlowBuilder#next} (on {@code COMPLETED} only) would not follow.
+     */
     private static Flow deliveries(JobRepository jobRepository, Step... steps) {
         Step check = new StepBuilder(DELIVERY_CHECK, jobRepository)
                 .tasklet(new DeliveryCheckTasklet())
                 .allowStartIfComplete(true)
                 .build();
-        return sequence("deliveries", steps[0], Stream.concat(Arrays.stream(steps).skip(1), Stream.of(check))
-                .toArray(Step[]::new));
+        List<Step> all = Stream.concat(Arrays.stream(steps), Stream.of(check)).toList();
+        FlowBuilder<Flow> flow = new FlowBuilder<Flow>("deliveries").start(all.get(0));
+        for (int next = 1; next < all.size(); next++) {
+            flow.from(all.get(next - 1)).on("*").to(all.get(next));
+        }
+        return flow.build();
     }
 
     /**
@@ -190,6 +205,11 @@ public class ActionsRoiJobConfiguration {
         return new StepBuilder("pdf", jobRepository)
                 .tasklet(new PdfTasklet(new PdfReport(pdf)))
                 .build();
+    }
+
+    @Bean
+    Step archiveStep(JobRepository jobRepository, ArchiveProperties archive) {
+        return deliveryStep(ARCHIVE, jobRepository, new ArchiveTasklet(new ReportArchive(archive)));
     }
 
     @Bean

@@ -6,11 +6,13 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
-import io.actionsroi.delivery.DeliveryMode;
+import io.actionsroi.delivery.ArchiveOutcome;
+import io.actionsroi.delivery.DeliveryKey;
 import io.actionsroi.delivery.ReportMailer;
 
 /**
- * The delivery step: the report email, built from the JSON summary and the report files beside it.
+ * The delivery step: the report email, built from the JSON summary and the report files beside it, linking to
+ * the PDF the archive step archived (or saying that the archive failed).
  * The job instance identifies the delivery, so a restart sends only to those who did not get it.
  */
 public class DeliveryTasklet implements Tasklet {
@@ -25,8 +27,10 @@ public class DeliveryTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         JobExecution job = chunkContext.getStepContext().getStepExecution().getJobExecution();
         ReportFiles files = ReportFiles.of(job);
+        ArchiveOutcome archive = new ArchiveOutcome(ArchiveLinks.pdfLink(job, DeliveryKey.ORGANISATION).orElse(null),
+                DeliveryStepTasklet.notDelivered(job).containsKey(ActionsRoiJobConfiguration.ARCHIVE));
         mailer.deliver(files.result(), files.folder(),
-                DeliveryInstances.mode(job.getJobParameters()), job.getJobInstance().getInstanceId());
+                DeliveryInstances.mode(job.getJobParameters()), job.getJobInstance().getInstanceId(), archive);
         return RepeatStatus.FINISHED;
     }
 }

@@ -1,5 +1,6 @@
 package io.actionsroi.delivery;
 
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -76,6 +77,33 @@ class EmailTemplatesTest {
         assertThatIllegalStateException().isThrownBy(() -> EmailTemplates.from(folder))
                 .withMessageContaining(folder.resolve("report.txt").toString())
                 .withMessageContaining("report.email.templates-dir");
+    }
+
+    @Test
+    void theEmailLinksToTheArchivedPdfOrSaysWhereTheReportsAreAndThatTheArchiveFailed() {
+        String folderPath = REPORT_FOLDER.toAbsolutePath().normalize().toString();
+        URI link = URI.create("https://s3.example.com/reports/actions-roi/2026-09-30/actions-roi-2026-09-30.pdf"
+                + "?X-Amz-Signature=abc&X-Amz-Expires=604800");
+
+        EmailTemplates.Bodies archived = render(new ArchiveOutcome(link, false));
+        EmailTemplates.Bodies off = render(ArchiveOutcome.none());
+        EmailTemplates.Bodies failed = render(new ArchiveOutcome(null, true));
+
+        assertThat(archived.text()).contains("PDF report in the archive: " + link)
+                .doesNotContain("could not all be archived");
+        assertThat(archived.html()).contains("href=\"" + link.toString().replace("&", "&amp;") + "\"");
+        assertThat(off.text()).contains("The full reports are in " + folderPath).doesNotContain("in the archive")
+                .doesNotContain("archived");
+        assertThat(off.html()).doesNotContain("in the archive").doesNotContain("archived");
+        for (String body : List.of(failed.text(), failed.html())) {
+            assertThat(body).contains("could not all be archived this time").contains(folderPath)
+                    .doesNotContain("PDF report in the archive").doesNotContain("Open the PDF report");
+        }
+    }
+
+    private static EmailTemplates.Bodies render(ArchiveOutcome archive) {
+        return EmailTemplates.builtIn().render(EmailModel.of(DEMO, NOTHING_ATTACHED, REPORT_FOLDER,
+                settings(Map.of()), DeliveryMode.email(), archive));
     }
 
     @Test
@@ -171,7 +199,7 @@ class EmailTemplatesTest {
 
         // when
         EmailModel model = EmailModel.of(firstMonth, NOTHING_ATTACHED, REPORT_FOLDER, settings(Map.of()),
-                DeliveryMode.email());
+                DeliveryMode.email(), ArchiveOutcome.none());
         EmailTemplates.Bodies bodies = EmailTemplates.builtIn().render(model);
 
         // then
@@ -239,6 +267,7 @@ class EmailTemplatesTest {
     }
 
     private static EmailModel modelOfTheDemoReport() {
-        return EmailModel.of(DEMO, NOTHING_ATTACHED, REPORT_FOLDER, settings(Map.of()), DeliveryMode.email());
+        return EmailModel.of(DEMO, NOTHING_ATTACHED, REPORT_FOLDER, settings(Map.of()), DeliveryMode.email(),
+                ArchiveOutcome.none());
     }
 }
