@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -72,6 +74,22 @@ public final class IndependentTeamFigures {
         organisation.put("month_lead_time_savings_h",
                 everyone.get("periods").get("month").get("current").get("lead_time_savings_h").doubleValue());
         return result;
+    }
+
+    /** The teams a report of every team covers: the {@code _team} entities that are the primary team of a counted run. */
+    public static SortedSet<String> teamsWithRuns(Path folder, IndependentTrends.Settings settings) {
+        IndependentTrends.Export all = IndependentTrends.read(folder, settings.asOf());
+        SortedSet<String> teams = new TreeSet<>();
+        all.runs().stream().map(IndependentTrends.Run::team).filter(all.teamTitles()::containsKey).forEach(teams::add);
+        return teams;
+    }
+
+    /** How many counted runs of the team were created in the last {@code days} days before the as-of instant. */
+    public static long runsInLastDays(Path folder, IndependentTrends.Settings settings, String team, int days) {
+        Instant from = settings.asOf().minus(DAY.multipliedBy(days));
+        return IndependentTrends.read(folder, settings.asOf()).runs().stream()
+                .filter(run -> run.team().equals(team) && !run.createdAt().isBefore(from))
+                .count();
     }
 
     /** One action's row of the model's per-action table, over the given runs. */
