@@ -18,6 +18,6 @@ final class TeamOutputs {
 
     /** The team reports whose output of the kind {@code output} names is missing. */
     static List<ReportFiles> missing(ReportFiles organisation, Function<ReportFiles, Path> output) {
-        return organisation.teams().stream().filter(team -> !Files.exists(output.apply(team))).toList();
+        return organisation.teams().stream().filter(team -> !Files.isRegularFile(output.apply(team))).toList();
     }
 }
