@@ -40,6 +40,12 @@ class TeamFileNamesTest {
     }
 
     @Test
+    void theHashIsTheFirstTenHexDigitsOfTheIdentifiersSha256() {
+        // python3 -c "import hashlib; print(hashlib.sha256('Payments/EU'.encode()).hexdigest()[:10])"
+        assertThat(TeamFileNames.of("Payments/EU")).isEqualTo("payments_eu-1f85e621b6");
+    }
+
+    @Test
     void theSameIdentifierAlwaysGetsTheSameName() {
         assertThat(TeamFileNames.of("a/b")).isEqualTo(TeamFileNames.of("a/b"));
     }
