@@ -47,6 +47,7 @@ class CommandLineRefusalTests {
             --report.value.attribution=1.5 | Invalid setting report.value.attribution=1.5: must be more than 0 and at most 1
             --report.value.fte-hours-per-year=0 | Invalid setting report.value.fte-hours-per-year=0.0: must be greater than 0
             --report.value.platform-cost-per-year=-1 | Invalid setting report.value.platform-cost-per-year=-1.0: must be greater than or equal to 0
+            --report.team-reports.teams=all,platform | Invalid setting report.team-reports.teams=all,platform: give either all (every team with runs) or a list of team identifiers, not both and none blank.
             """)
     void anInvalidSettingIsNamedWithWhatItExpects(String setting, String message, CapturedOutput output) {
         int exitCode = new ReportCli(folder).run("--spring.profiles.active=demo", setting);
