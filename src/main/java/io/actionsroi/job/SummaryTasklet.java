@@ -1,7 +1,7 @@
 package io.actionsroi.job;
 
 import java.time.Clock;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.slf4j.Logger;
@@ -45,17 +45,17 @@ public class SummaryTasklet implements Tasklet {
         ReportFiles files = ReportFiles.in(report.outputFolder(result.reportDate()), result.reportDate());
         // the team reports of an earlier execution (a resend, other teams) would otherwise be rendered and sent
         files.teams().forEach(ReportFiles::delete);
-        Map<String, String> teamsByName = new HashMap<>();
+        Map<String, RoiResult> teamsByName = new LinkedHashMap<>();
         for (RoiResult team : reports.teams()) {
             String name = TeamFileNames.of(team.scope().team());
-            String other = teamsByName.putIfAbsent(name, team.scope().team());
+            RoiResult other = teamsByName.putIfAbsent(name, team);
             if (other != null) {
-                throw new IllegalStateException("The teams \"" + other + "\" and \"" + team.scope().team() + "\" would"
-                        + " share the file name " + name + ", so neither team report is written. Leave one of them"
-                        + " out of report.team-reports.teams.");
+                throw new IllegalStateException("The teams \"" + other.scope().team() + "\" and \""
+                        + team.scope().team() + "\" would share the file name " + name + ", so no report is written."
+                        + " Leave one of them out of report.team-reports.teams.");
             }
-            SummaryJson.write(team, files.forTeam(name).summary());
         }
+        teamsByName.forEach((name, team) -> SummaryJson.write(team, files.forTeam(name).summary()));
         SummaryJson.write(result, files.summary());
         files.summaryWrittenIn(chunkContext.getStepContext().getStepExecution().getJobExecution());
         log.info("Wrote {}{}", files.summary(), reports.teams().isEmpty() ? ""

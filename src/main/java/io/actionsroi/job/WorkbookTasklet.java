@@ -5,9 +5,11 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.StreamSupport;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -70,27 +72,8 @@ public class WorkbookTasklet implements Tasklet {
 
     /** The runs that pass the filter, read on demand like the file's. */
     private static Iterator<RunFacts> filtered(Iterator<RunFacts> runs, Predicate<RunFacts> listed) {
-        return new Iterator<>() {
-            private RunFacts next;
-
-            @Override
-            public boolean hasNext() {
-                while (next == null && runs.hasNext()) {
-                    RunFacts run = runs.next();
-                    next = listed.test(run) ? run : null;
-                }
-                return next != null;
-            }
-
-            @Override
-            public RunFacts next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                RunFacts run = next;
-                next = null;
-                return run;
-            }
-        };
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(runs, Spliterator.ORDERED), false)
+                .filter(listed)
+                .iterator();
     }
 }

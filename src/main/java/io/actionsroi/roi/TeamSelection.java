@@ -26,8 +26,4 @@ public record TeamSelection(boolean everyTeamWithRuns, Set<String> listed) {
         return new TeamSelection(false, Set.copyOf(teams));
     }
 
-    /** Whether a run of this primary team goes into that team's report; the reference data knows the {@code _team}s. */
-    boolean reports(String team, ReferenceData reference) {
-        return everyTeamWithRuns ? reference.teams().containsKey(team) : listed.contains(team);
-    }
 }
