@@ -25,5 +25,4 @@ public record TeamSelection(boolean everyTeamWithRuns, Set<String> listed) {
     public static TeamSelection of(List<String> teams) {
         return new TeamSelection(false, Set.copyOf(teams));
     }
-
 }
