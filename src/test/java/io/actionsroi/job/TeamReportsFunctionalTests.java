@@ -143,7 +143,7 @@ class TeamReportsFunctionalTests {
     }
 
     @Test
-    void aTeamsWorkbookListsTheTeamsRunsOfTheLast30DaysOnly() throws IOException {
+    void aTeamsWorkbookSaysWhoseItIsAndListsTheTeamsRunsOfTheLast30DaysOnly() throws IOException {
         long expected = IndependentTeamFigures.runsInLastDays(export, settings, "payments", 30);
 
         try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(teamFile("payments", "xlsx")))) {
@@ -156,6 +156,9 @@ class TeamReportsFunctionalTests {
                 }
             }
             assertThat(teams).hasSize((int) expected).containsOnly("payments");
+            List<String> summary = new ArrayList<>();
+            workbook.getSheet("Summary").forEach(row -> row.forEach(cell -> summary.add(cell.toString())));
+            assertThat(summary).contains("Team", "Team payments", "Share of the hours saved", "Success rate");
         }
     }
 
