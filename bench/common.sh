@@ -5,6 +5,8 @@
 JAR=target/actions-roi-report.jar
 SEED=${BENCH_SEED:-42}
 ACTIONS=${BENCH_ACTIONS:-200}
+# BENCH_TEAMS=N: that many teams in the data, and the job makes every team's report (issue 12)
+TEAMS=${BENCH_TEAMS:-}
 REPORT_DATE=2026-09-30 # the date the data is generated for: runs fill the year up to its end
 # The wrapper script's options (cron/actions-roi-report.sh) with the target's heap. Serial GC: on 2
 # cores a parallel or concurrent collector has no spare core to work on, and the job keeps little
@@ -35,11 +37,11 @@ build_jar() {
 # (bench/work is not committed).
 generate() {
   local n=$1
-  DATA=bench/work/data-$n-a$ACTIONS-s$SEED
+  DATA=bench/work/data-$n-a$ACTIONS-s$SEED${TEAMS:+-t$TEAMS}
   if [[ ! -f $DATA/counts.json ]]; then
-    log "generating $n runs over $ACTIONS actions (seed $SEED) into $DATA"
+    log "generating $n runs over $ACTIONS actions${TEAMS:+ and $TEAMS teams} (seed $SEED) into $DATA"
     local start; start=$(now)
-    python3 bench/generate.py --runs "$n" --actions "$ACTIONS" --seed "$SEED" \
+    python3 bench/generate.py --runs "$n" --actions "$ACTIONS" --seed "$SEED" ${TEAMS:+--teams "$TEAMS"} \
       --report-date "$REPORT_DATE" --out "$DATA"
     log "generated in $(calc "$(now) - $start" 1) s"
   fi

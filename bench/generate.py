@@ -95,11 +95,15 @@ class Clock:
         return "%s%02d:%02d:%02d.%03dZ" % (self.days[day - self.first_day], h, m, s, millis)
 
 
-def reference_data(rng, action_count, created):
+def reference_data(rng, action_count, created, team_count=None):
+    """The categories, teams, users and actions. Without team_count, the 15 teams of TEAMS and 400
+    users; with it, that many teams (team_001, ...) and four users a team (at least 400), for the team
+    reports' benchmark."""
     categories = [(slug(title), title) for title in CATEGORIES]
-    teams = [(slug(title), title, GROUPS[i % len(GROUPS)]) for i, title in enumerate(TEAMS)]
+    titles = TEAMS if team_count is None else ["Team %03d" % (i + 1) for i in range(team_count)]
+    teams = [(slug(title), title, GROUPS[i % len(GROUPS)]) for i, title in enumerate(titles)]
     users = []
-    for i in range(400):
+    for i in range(400 if team_count is None else max(400, 4 * team_count)):
         email = "%s.%s%d@acme-corp.example" % (FIRST[i % 26], LAST[(i * 7) % 26], i)
         # most users in one team, some in two, a few in none (their runs count under "No Team")
         k = rng.choices([0, 1, 2], weights=[3, 80, 17])[0]
@@ -209,6 +213,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, required=True)
     parser.add_argument("--actions", type=int, default=200)
+    parser.add_argument("--teams", type=int, help="that many teams instead of the 15 named ones")
     parser.add_argument("--seed", type=int, default=42)
     parser.add_argument("--report-date", default="2026-09-30")
     parser.add_argument("--out", required=True)
@@ -223,7 +228,7 @@ def main():
     tmp = args.out + ".tmp"
     shutil.rmtree(tmp, ignore_errors=True)
     os.makedirs(os.path.join(tmp, "export"))
-    blueprints, actions, users = reference_data(rng, args.actions, created)
+    blueprints, actions, users = reference_data(rng, args.actions, created, args.teams)
     blueprints["action_run"] = runs(rng, args.runs, actions, users, as_of_ms, clock)
     counts = {}
     for blueprint, entities in blueprints.items():

@@ -16,6 +16,7 @@
 # Environment: BENCH_SEED (42), BENCH_ACTIONS (200), BENCH_JAVA_OPTS (-Xmx512m -XX:+UseSerialGC
 # -XX:TieredStopAtLevel=1, the wrapper script's default with the target's heap),
 # BENCH_SOURCE=server|export (the end-to-end run reads the server, or the export folder directly),
+# BENCH_TEAMS=N (N teams in the data, and a report for each; the results go to <date>-teams.md),
 # BENCH_PROFILE=1 (record the job with JFR into bench/work/profile-N-SOURCE.jfr and summarise where its
 # CPU time went), BENCH_SKIP_JQ=1, BENCH_READ_CONCURRENCY=N (the job's port.read-concurrency when it
 # reads the server; its own default when unset), BENCH_RESULTS (the file the results go to,
@@ -30,7 +31,7 @@ FAILURE_TITLE=BENCHMARK
 WORK=bench/work
 SOURCE=${BENCH_SOURCE:-server}
 PROFILE=${BENCH_PROFILE:-0}
-RESULTS=${BENCH_RESULTS:-bench/results/$(date +%F).md}
+RESULTS=${BENCH_RESULTS:-bench/results/$(date +%F)${TEAMS:+-teams}.md}
 
 trap stop_server EXIT
 
@@ -110,6 +111,7 @@ run_job() {
   # -v: peak RSS; the job's own working directory, so that nothing lands in the repository
   (cd "$out" && /usr/bin/time -v -o time.txt java "${opts[@]}" -jar "$ROOT/$JAR" "${source_args[@]}" \
       --report.date="$REPORT_DATE" --report.output-dir="$out/reports" --report.email.enabled=false \
+      ${TEAMS:+--report.team-reports.enabled=true} \
       --spring.datasource.url="jdbc:h2:file:$out/db/repository;WRITE_DELAY=0" > job.log 2>&1) || status=$?
   end=$(now)
   stop_server
@@ -168,7 +170,7 @@ results_header() {
 
 - machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo) of memory
 - Java: $(java -version 2>&1 | head -1), options \`$JAVA_OPTS\`
-- data: $ACTIONS actions, seed $SEED, report date $REPORT_DATE; the job reads $([[ $SOURCE == export ]] && echo "the export folder (\`--port.export-dir\`)" || echo "the loopback Port-like server (gzip pages of 1,000), which waits ${LATENCY_MS} ms before every answer, with port.read-concurrency ${BENCH_READ_CONCURRENCY:-at its default}")$([[ $PROFILE == 1 ]] && echo "; **recorded with JFR**, which slows it: read this run for proportions, not times")
+- data: $ACTIONS actions${TEAMS:+, $TEAMS teams (a report for each: \`--report.team-reports.enabled=true\`)}, seed $SEED, report date $REPORT_DATE; the job reads $([[ $SOURCE == export ]] && echo "the export folder (\`--port.export-dir\`)" || echo "the loopback Port-like server (gzip pages of 1,000), which waits ${LATENCY_MS} ms before every answer, with port.read-concurrency ${BENCH_READ_CONCURRENCY:-at its default}")$([[ $PROFILE == 1 ]] && echo "; **recorded with JFR**, which slows it: read this run for proportions, not times")
 - load: the 1-minute load average just before the job started (it includes this script's own work
   before it); on $(nproc) cores, a load well above 1 means other work took CPU time from the job
 

@@ -246,8 +246,8 @@ public class ActionsRoiJobConfiguration {
     @Bean
     @JobScope
     FiguresInProgress figuresInProgress(@Value("#{jobParameters['" + REPORT_DATE + "']}") LocalDate reportDate,
-            @Value("#{jobParameters['" + ZONE + "']}") String zone) {
-        return new FiguresInProgress(new ReportPeriod(reportDate, ZoneId.of(zone)));
+            @Value("#{jobParameters['" + ZONE + "']}") String zone, TeamReportProperties teamReports) {
+        return new FiguresInProgress(new ReportPeriod(reportDate, ZoneId.of(zone)), teamReports.selection());
     }
 
     /** Folds the runs into the tally and keeps those of the workbook's Runs sheet in a file beside the reports. */

@@ -1,6 +1,6 @@
 package io.actionsroi.job;
 
-import java.nio.file.Path;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,7 +11,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import io.actionsroi.report.pdf.PdfReport;
 
-/** The PDF step: the leadership report, from the JSON summary. */
+/** The PDF step: the leadership report, from the JSON summary; then each team's whose PDF is missing. */
 public class PdfTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(PdfTasklet.class);
@@ -25,9 +25,16 @@ public class PdfTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         ReportFiles files = ReportFiles.of(chunkContext.getStepContext().getStepExecution().getJobExecution());
-        Path report = files.pdf();
-        pdf.write(files.result(), report);
-        log.info("Wrote {}", report);
+        pdf.write(files.result(), files.pdf());
+        log.info("Wrote {}", files.pdf());
+        List<ReportFiles> teams = TeamOutputs.missing(files, ReportFiles::pdf);
+        for (ReportFiles team : teams) {
+            pdf.write(team.result(), team.pdf());
+            log.debug("Wrote {}", team.pdf());
+        }
+        if (!teams.isEmpty()) {
+            log.info("Wrote the PDFs of {} team reports", teams.size());
+        }
         return RepeatStatus.FINISHED;
     }
 }

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 
 import org.springframework.batch.core.job.JobExecution;
 
+import io.actionsroi.report.AtomicFile;
 import io.actionsroi.report.excel.ExcelReport;
 import io.actionsroi.report.json.SummaryJson;
 import io.actionsroi.report.pdf.PdfReport;
@@ -88,6 +89,20 @@ record ReportFiles(Path summary, LocalDate reportDate) {
         }
         catch (IOException e) {
             throw new UncheckedIOException("Could not list the team reports in " + teams + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Deletes this report's outputs, then its summary: a failure midway leaves it listed by {@link #teams}. */
+    void delete() {
+        for (Path file : List.of(pdf(), workbook(), summary)) {
+            try {
+                Files.deleteIfExists(file);
+            }
+            catch (IOException e) {
+                throw new UncheckedIOException("Could not delete " + file + ", left by an earlier run for the same date: "
+                        + AtomicFile.describe(e) + ". Delete it, or make its folder writable, and run the same command"
+                        + " again.", e);
+            }
         }
     }
 

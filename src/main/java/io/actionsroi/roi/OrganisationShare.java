@@ -5,7 +5,7 @@ package io.actionsroi.roi;
  * and its success rate against the organisation's.
  *
  * @param totalRuns the organisation's counted runs
- * @param successRate the organisation's success rate in percent; null without a finished run
+ * @param successRate the organisation's {@code success_rate} in percent (0 without runs)
  * @param totalLeadTimeSavingsH the organisation's hours saved
  * @param monthLeadTimeSavingsH the organisation's hours saved in the last 30 days
  */

@@ -49,6 +49,7 @@ class CommandLineRefusalTests {
             --report.value.platform-cost-per-year=-1 | Invalid setting report.value.platform-cost-per-year=-1.0: must be greater than or equal to 0
             --port.read-concurrency=0     | Invalid setting port.read-concurrency=0: must be greater than or equal to 1
             --port.read-concurrency=33    | Invalid setting port.read-concurrency=33: must be less than or equal to 32
+            --report.team-reports.teams=all,platform | Invalid setting report.team-reports.teams=all,platform: give either all (every team with runs) or a list of team identifiers, not both and none blank.
             """)
     void anInvalidSettingIsNamedWithWhatItExpects(String setting, String message, CapturedOutput output) {
         int exitCode = new ReportCli(folder).run("--spring.profiles.active=demo", setting);

@@ -93,8 +93,8 @@ public final class IndependentTrends {
     }
 
     /** One counted run, reduced to what the figures need. {@code user} is null when the run names none. */
-    record Run(String identifier, Instant createdAt, String status, Double leadTimeSavingH, Double cycleTimeSavingH,
-            Double waitingSeconds, String user, String team) {
+    record Run(String identifier, String action, Instant createdAt, String status, Double leadTimeSavingH,
+            Double cycleTimeSavingH, Double waitingSeconds, String user, String team) {
     }
 
     /** A half-open interval [start, end). */
@@ -197,7 +197,7 @@ public final class IndependentTrends {
             Double cycleTimeBefore = number(action.path("properties").get("cycle_time"));
             Double duration = number(properties.get("duration"));
             Double cycleTime = number(properties.get("cycle_time"));
-            counted.add(new Run(identifier, createdAt, status,
+            counted.add(new Run(identifier, actionId, createdAt, status,
                     success ? saving(leadTimeBefore, duration) : null,
                     success ? saving(cycleTimeBefore, cycleTime) : null,
                     number(properties.get("waiting_for_approval_duration")),
@@ -482,7 +482,7 @@ public final class IndependentTrends {
     }
 
     /** The entities of {@code <blueprint>.json}: a JSON array, or an object with an {@code entities} array. */
-    private static List<JsonNode> entities(Path folder, String blueprint) {
+    static List<JsonNode> entities(Path folder, String blueprint) {
         JsonNode root = JSON.readTree(folder.resolve(blueprint + ".json").toFile());
         JsonNode array = root.isObject() ? root.get("entities") : root;
         List<JsonNode> entities = new ArrayList<>();

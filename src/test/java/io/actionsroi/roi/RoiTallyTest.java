@@ -385,4 +385,60 @@ class RoiTallyTest {
         assertThat(result.totals().figures().totalLeadTimeSavingsH()).isEqualTo(1_000_000.0);
         assertThat(result.dataQuality().items()).isEmpty();
     }
+
+    @Nested
+    class TeamReports {
+
+        private RoiReports reports(TeamSelection selection, Entities.Builder... runs) {
+            ReferenceData reference = reference(List.of(action("a1", 2, 0.5, "c1").build(), action("a2", 1, 0.5, "c2").build()));
+            RunClassifier classifier = new RunClassifier(reference, PERIOD);
+            RoiTally tally = new RoiTally(reference, PERIOD, selection);
+            Arrays.stream(runs).map(Entities.Builder::build).map(classifier::classify).forEach(tally::add);
+            return tally.finishReports(GENERATED_AT, "demo/port-export", Pricing.none());
+        }
+
+        private final Entities.Builder[] runs = {
+                run("r1", "a1").created("2026-09-30T12:00:00Z").property("duration", 3600.0).property("team_2", "t1"),
+                run("r1", "a1").created("2026-09-30T12:00:00Z").property("duration", 3600.0).property("team_2", "t1"),
+                run("r2", "a1").created("2026-09-20T12:00:00Z").property("status", "FAILURE").property("team_2", "zeta"),
+                run("r3", "a1").created("2026-09-21T12:00:00Z").property("status", "NEW").property("team_2", List.of("t1")),
+                run("r4", "a2").created("2026-09-22T12:00:00Z").property("duration", 600.0).without("team_2") };
+
+        @Test
+        void everyTeamWithRunsIsEveryTeamEntityThatIsTheFirstTeamOfACountedRun() {
+            RoiReports reports = reports(TeamSelection.EVERY_TEAM_WITH_RUNS, runs);
+
+            assertThat(reports.teams()).extracting(result -> result.scope().team(), result -> result.scope().title())
+                    .containsExactly(tuple("t1", "Team one"));
+            assertThat(reports.organisation().scope()).isNull();
+            assertThat(reports.organisation().organisation()).isNull();
+        }
+
+        @Test
+        void aTeamsReportCountsItsRunsOnceKeepsEveryActionAndCarriesTheOrganisationsFigures() {
+            RoiResult team = reports(TeamSelection.EVERY_TEAM_WITH_RUNS, runs).teams().get(0);
+
+            assertThat(team.totals().figures().totalRuns()).as("r1, once, and r3").isEqualTo(2);
+            assertThat(team.actions()).extracting(ActionFigures::identifier, action -> action.figures().totalRuns())
+                    .containsExactly(tuple("a1", 2L), tuple("a2", 0L));
+            assertThat(team.totals().figures().totalLeadTimeSavingsH()).isEqualTo(1.0, within(1e-12));
+            OrganisationShare organisation = team.organisation();
+            assertThat(organisation.totalRuns()).as("r1 once, r2, r3 and r4").isEqualTo(4);
+            assertThat(organisation.successRate()).isEqualTo(50.0, within(1e-12));
+            double saved = (2 * 3600 - 3600.0) / 3600 + (1 * 3600 - 600.0) / 3600;
+            assertThat(organisation.totalLeadTimeSavingsH()).isEqualTo(saved, within(1e-12));
+            assertThat(organisation.monthLeadTimeSavingsH()).isEqualTo(saved, within(1e-12));
+            assertThat(team.adoption().teamsDetail()).extracting(TeamAdoption::key).containsExactly("t1");
+            assertThat(team.dataQuality().items()).extracting(DataQualityIssue::identifier)
+                    .as("its unknown status, not the organisation's duplicate").containsExactly("r3");
+        }
+
+        @Test
+        void aListedTeamGetsItsReportWithoutRunsOrATeamEntity() {
+            RoiReports reports = reports(TeamSelection.of(List.of("nobody", "zeta")), runs);
+
+            assertThat(reports.teams()).extracting(result -> result.scope().title(),
+                    result -> result.totals().figures().totalRuns()).containsExactly(tuple("nobody", 0L), tuple("zeta", 1L));
+        }
+    }
 }

@@ -61,6 +61,13 @@ final class SummarySheet {
         if (result.partial()) {
             summary.paragraph("Partial report", Wording.partial(result));
         }
+        if (result.scope() != null) {
+            summary.line("Team", CellFormat.TEXT, result.scope().title(), "a team's report: over the runs whose primary"
+                    + " team is " + result.scope().team() + " (the Runs sheet lists those only)");
+            for (Answer answer : List.of(Wording.teamShare(result, SummarySheet::hours), Wording.teamSuccessRate(result))) {
+                summary.paragraph(answer.label(), answer.text());
+            }
+        }
 
         headlines(summary, result);
 

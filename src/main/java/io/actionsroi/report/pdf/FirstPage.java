@@ -31,7 +31,8 @@ import static io.actionsroi.report.pdf.Typesetter.spaced;
  * The page a reader sees first: what the report is; the headline figures as tiles like those of Port's
  * dashboard, each with its last 30 days and their change against the 30 days before; the three questions
  * "is it growing, who uses it, what is it worth" answered; and the dashboard's questions answered in a
- * sentence each. Without runs, it says so instead.
+ * sentence each. A team's report says whose it is under the title, and sets the team's hours saved and
+ * success rate against the organisation's. Without runs, it says so instead.
  */
 final class FirstPage {
 
@@ -96,6 +97,10 @@ final class FirstPage {
         if (result.totals().money() != null) {
             document.add(spaced(type.paragraph(Wording.money(result.totals().money()), theme.body()), 2, 0));
         }
+        if (result.scope() != null) {
+            document.add(spaced(type.paragraph("The team in the organisation", theme.heading()), 12, 4));
+            answers(document, List.of(Wording.teamShare(result, Formats::hours), Wording.teamSuccessRate(result)), ": ");
+        }
         document.add(spaced(type.paragraph("Is self-service working?", theme.heading()), 12, 4));
         answers(document, Wording.story(result, Formats::hours), " ");
         document.add(spaced(type.paragraph("Highlights", theme.heading()), 10, 4));
@@ -143,6 +148,9 @@ final class FirstPage {
     private PdfPTable header() {
         PdfPCell titles = underlined();
         titles.addElement(type.paragraph("Actions ROI report", theme.title()));
+        if (result.scope() != null) {
+            titles.addElement(spaced(type.paragraph(Wording.teamReport(result), theme.subheading().sized(15)), 2, 0));
+        }
         branding.organisation().ifPresent(name -> titles.addElement(
                 spaced(type.paragraph(name, theme.subheading().sized(13)), 2, 0)));
         titles.addElement(spaced(type.paragraph("Report date " + result.reportDate() + " (" + result.zone().getId()

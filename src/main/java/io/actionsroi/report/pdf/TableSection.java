@@ -45,14 +45,20 @@ final class TableSection {
 
     void addTo(Document document) {
         document.newPage();
-        heading(document, "Actions", "Every action, the most hours saved first. Hours are totals over the"
-                + " action's runs; an action without runs shows zeros.");
+        // a team's report leaves out the actions the team did not run: the organisation's lists them all
+        boolean team = result.scope() != null;
+        heading(document, "Actions", team
+                ? "The actions the team ran, the most hours saved first. Hours are totals over the team's runs."
+                : "Every action, the most hours saved first. Hours are totals over the action's runs; an action"
+                        + " without runs shows zeros.");
         List<Column<ActionFigures>> actionColumns = new ArrayList<>();
         actionColumns.add(Column.text("Action", 30, ActionFigures::name));
         actionColumns.add(Column.text("Category", 15, action -> action.category() != null ? action.category() : ""));
         actionColumns.addAll(figureColumns(ActionFigures::figures));
-        document.add(tables.of(actionColumns, sorted(result.actions(), ActionFigures::figures,
-                ActionFigures::identifier)));
+        List<ActionFigures> actions = result.actions().stream()
+                .filter(action -> !team || action.figures().totalRuns() > 0)
+                .toList();
+        document.add(tables.of(actionColumns, sorted(actions, ActionFigures::figures, ActionFigures::identifier)));
 
         heading(document, "Categories", "The figures of each category's actions, over their runs.");
         document.add(rollups("Category", result.categories()));

@@ -32,8 +32,10 @@ import io.actionsroi.roi.IssueKind;
 import io.actionsroi.roi.Measure;
 import io.actionsroi.roi.MoneyValue;
 import io.actionsroi.roi.MonthOfRuns;
+import io.actionsroi.roi.OrganisationShare;
 import io.actionsroi.roi.PeriodComparison;
 import io.actionsroi.roi.PeriodFigures;
+import io.actionsroi.roi.ReportScope;
 import io.actionsroi.roi.RoiResult;
 import io.actionsroi.roi.Rollup;
 import io.actionsroi.roi.TeamAdoption;
@@ -66,6 +68,25 @@ class PdfReportTest {
         demoPdf = folder.resolve("demo").resolve(PdfReport.fileName(demo.reportDate()));
         new PdfReport(PROPERTIES).write(demo, demoPdf);
         demoPages = PdfPages.read(demoPdf);
+    }
+
+    @Test
+    void aTeamsReportNamesTheTeamListsOnlyItsActionsAndGivesNoShareOfAnOrganisationThatSavedNoTime()
+            throws IOException {
+        RoiResult team = SyntheticResults.forTeam(SyntheticResults.of(List.of(
+                        SyntheticResults.action("ran", "Action the team ran", 4),
+                        SyntheticResults.action("idle", "Action the team never ran", 0))),
+                new ReportScope("payments/eu", "Payments EU"), new OrganisationShare(100, 80.0, -5.0, 0.0));
+        Path pdf = folder.resolve("team").resolve("team.pdf");
+
+        new PdfReport(PROPERTIES).write(team, pdf);
+
+        PdfPages pages = PdfPages.read(pdf);
+        assertThat(pages.joined(1)).contains("Team report: Payments EU",
+                "Payments EU saved 4.000 h of the organisation's -5.000 h; in the last 30 days,",
+                "100.0% of the team's runs, against 80.0% of the organisation's (▲ 20.0 pts).")
+                .doesNotContain("-5.000 h (");
+        assertThat(pages.joined()).contains("Action the team ran").doesNotContain("Action the team never ran");
     }
 
     @Test

@@ -20,9 +20,11 @@ import io.actionsroi.roi.Highlight;
 import io.actionsroi.roi.Highlights;
 import io.actionsroi.roi.IssueKind;
 import io.actionsroi.roi.MoneyValue;
+import io.actionsroi.roi.OrganisationShare;
 import io.actionsroi.roi.PeriodComparison;
 import io.actionsroi.roi.PeriodFigures;
 import io.actionsroi.roi.Periods;
+import io.actionsroi.roi.ReportScope;
 import io.actionsroi.roi.RoiResult;
 import io.actionsroi.roi.Rollup;
 import io.actionsroi.roi.RunFacts;
@@ -146,6 +148,14 @@ final class SyntheticResults {
         PeriodComparison week = PeriodComparison.of(new PeriodFigures(AS_OF.minus(Duration.ofDays(7)), AS_OF, runs / 3,
                 runs / 3, 0, 100, runs / 2.0, runs / 6.0, 0, 2, 1, 0), none);
         return new Periods(week, week, month, month);
+    }
+
+    /** {@code result} as the report of a team, set against these figures of the organisation. */
+    static RoiResult forTeam(RoiResult result, ReportScope scope, OrganisationShare organisation) {
+        return new RoiResult(result.reportDate(), result.asOf(), result.zone(), result.generatedAt(), result.source(),
+                result.totals(), result.actions(), result.categories(), result.teams(), result.userGroups(),
+                result.highlights(), result.periods(), result.runsPerWeek(), result.runsPerMonth(), result.adoption(),
+                result.value(), result.dataQuality(), scope, organisation);
     }
 
     private static RoiResult copy(RoiResult result, Totals totals, List<Rollup> categories, Periods periods,
