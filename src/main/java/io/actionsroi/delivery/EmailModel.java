@@ -13,6 +13,7 @@ import io.actionsroi.roi.ActionFigures;
 import io.actionsroi.roi.Figures;
 import io.actionsroi.roi.IssueKind;
 import io.actionsroi.roi.MoneyValue;
+import io.actionsroi.roi.OrganisationShare;
 import io.actionsroi.roi.PeriodComparison;
 import io.actionsroi.roi.RoiResult;
 
@@ -38,6 +39,7 @@ import io.actionsroi.roi.RoiResult;
  * @param reportsFolder the folder of this date's reports on the machine that made them
  * @param attachments the names of the attached files
  * @param leftOut the files too large to attach
+ * @param team whose report it is, and how it compares with the organisation's; null for the organisation's
  */
 public record EmailModel(
         String subject,
@@ -60,7 +62,8 @@ public record EmailModel(
         String reportsUrl,
         String reportsFolder,
         List<String> attachments,
-        List<LeftOut> leftOut) {
+        List<LeftOut> leftOut,
+        Team team) {
 
     private static final int TOP_ACTIONS = 5;
     /** The unit after a number of hours, kept on the number's line (a no-break space). */
@@ -88,19 +91,32 @@ public record EmailModel(
     public record Week(String runs, String failedRuns, String failureRate) {
     }
 
+    /**
+     * A team's report: the team, its share of the organisation's hours saved ("12.3%" of "71,525.3 h"), and
+     * its success rate against the organisation's ("2.1 pts above the organisation's 71.1%").
+     */
+    public record Team(String title, String identifier, String hoursShare, String organisationHoursSaved,
+            String monthHoursShare, String successRate, String organisationSuccessRate, String successRateVersus) {
+    }
+
     /** A report file not attached, and its size. */
     public record LeftOut(String fileName, String size) {
     }
 
-    /** The model of the email of {@code result}, whose files are in {@code reportFolder}. */
+    /**
+     * The model of the email of {@code result}, whose files are in {@code reportFolder}: the organisation's
+     * report, or a team's when the result has a scope (its subject then starts with the team's title).
+     */
     public static EmailModel of(RoiResult result, AttachmentPlan plan, Path reportFolder, EmailProperties email,
             DeliveryMode mode) {
         Figures totals = result.totals().figures();
         PeriodComparison month = result.periods().month();
         String date = result.reportDate().toString();
         boolean test = mode.kind() == DeliveryMode.Kind.TEST;
+        Team team = team(result);
         return new EmailModel(
-                (test ? "[TEST] " : "") + (result.partial() ? "[PARTIAL] " : "") + subject(email.subject(), result),
+                (test ? "[TEST] " : "") + (result.partial() ? "[PARTIAL] " : "")
+                        + (team != null ? team.title() + ": " : "") + subject(email.subject(), result),
                 test,
                 Wording.partial(result),
                 date,
@@ -138,7 +154,41 @@ public record EmailModel(
                 plan.attached().stream().map(AttachmentPlan.ReportFile::fileName).toList(),
                 plan.leftOut().stream()
                         .map(file -> new LeftOut(file.fileName(), megabytes(file.bytes())))
-                        .toList());
+                        .toList(),
+                team);
+    }
+
+    /** The team of a team's report, set against the organisation's figures; null for the organisation's. */
+    private static Team team(RoiResult result) {
+        if (result.scope() == null) {
+            return null;
+        }
+        OrganisationShare organisation = result.organisation();
+        Figures totals = result.totals().figures();
+        String versus;
+        if (totals.totalRuns() == 0 || organisation.successRate() == null) {
+            versus = totals.totalRuns() == 0 ? "no runs to compare with the organisation's"
+                    : "the organisation has no finished run to compare with";
+        }
+        else {
+            double points = totals.successRate() - organisation.successRate();
+            String organisationRate = "the organisation's " + Numbers.percent(organisation.successRate());
+            versus = Math.abs(points) < 0.05 ? "the same as " + organisationRate
+                    : String.format(Locale.ENGLISH, "%.1f pts %s %s", Math.abs(points), points > 0 ? "above" : "below",
+                            organisationRate);
+        }
+        return new Team(result.scope().title(), result.scope().team(),
+                share(totals.totalLeadTimeSavingsH(), organisation.totalLeadTimeSavingsH()),
+                hours(organisation.totalLeadTimeSavingsH()) + HOURS,
+                share(result.periods().month().current().leadTimeSavingsH(), organisation.monthLeadTimeSavingsH()),
+                totals.totalRuns() == 0 ? "none" : Numbers.percent(totals.successRate()),
+                organisation.successRate() == null ? "none" : Numbers.percent(organisation.successRate()),
+                versus);
+    }
+
+    /** The team's hours as a share of the organisation's: "12.3%", "none" when the organisation saved none. */
+    private static String share(double teamHours, double organisationHours) {
+        return organisationHours > 0 ? Numbers.percent(100 * teamHours / organisationHours) : "none";
     }
 
     /** A headline figure changed by {@code change} over the last 30 days. */

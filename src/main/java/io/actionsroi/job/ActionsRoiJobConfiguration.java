@@ -31,6 +31,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
 import io.actionsroi.delivery.ReportMailer;
+import io.actionsroi.delivery.TeamRecipients;
+import io.actionsroi.delivery.TeamRecipientsProperties;
 import io.actionsroi.port.EntitySource;
 import io.actionsroi.port.EntitySources;
 import io.actionsroi.port.PortEntity;
@@ -54,7 +56,7 @@ import io.actionsroi.roi.RoiSchema;
  * and folded into the tally, page by page) and {@code summary} (the result, written as the JSON summary);</li>
  * <li>the outputs, each rendered from the JSON summary read back: {@code workbook} (the Excel workbook, whose
  * Runs sheet streams the runs the runs step kept in a file) and {@code pdf} (the leadership report);</li>
- * <li>the deliveries: {@code delivery} (the email, which attaches them). A delivery step that did not deliver
+ * <li>the deliveries: {@code delivery} (the organisation's email and each team's, which attach their reports). A delivery step that did not deliver
  * everything still completes, so that one channel's failure does not keep the others from going out, and
  * runs again on a restart, delivering only what is missing; then {@code deliveryCheck} fails the job naming
  * each delivery step that did not deliver everything (see {@link DeliveryStepTasklet}).</li>
@@ -191,8 +193,8 @@ public class ActionsRoiJobConfiguration {
     }
 
     @Bean
-    Step deliveryStep(JobRepository jobRepository, ReportMailer reportMailer) {
-        return deliveryStep("delivery", jobRepository, new DeliveryTasklet(reportMailer));
+    Step deliveryStep(JobRepository jobRepository, ReportMailer reportMailer, TeamRecipients teamRecipients) {
+        return deliveryStep("delivery", jobRepository, new DeliveryTasklet(reportMailer, teamRecipients));
     }
 
     @Bean
@@ -244,8 +246,8 @@ public class ActionsRoiJobConfiguration {
     }
 
     @Bean
-    RoiEntities roiEntities(EntitySource entitySource, RoiSchema schema) {
-        return new RoiEntities(entitySource, schema);
+    RoiEntities roiEntities(EntitySource entitySource, RoiSchema schema, TeamRecipientsProperties teamRecipients) {
+        return new RoiEntities(entitySource, schema, teamRecipients.recipientsProperty());
     }
 
     @Bean

@@ -77,6 +77,8 @@ public final class CommandLineArguments {
                   --report.date=2026-11-26 --report.resend=true   a resend: made and sent again to everyone
                   --report.date=2026-11-26 --report.test-to=me@example.com
                                                                   a test send, to these addresses only
+                  --report.date=2026-11-26 --report.test-to=me@example.com --report.test-team=platform
+                                                                  a test send of one team's report
                   --report.date=<today> --report.partial-day=true a partial report of today, so far
 
                 Settings: give each as --name=value, as an environment variable (report.email.to is

@@ -47,6 +47,8 @@ import io.actionsroi.roi.ReportPeriod;
  *     it, a date whose day has not ended is refused. A date that has ended is made in full either way
  * @param testTo send the email only to these addresses, for a test; it does not count as the date's
  *     delivery, and leadership's cc and bcc are not used
+ * @param testTeam with {@code testTo}, send the report of this team (its identifier) instead of the
+ *     organisation's, for a test
  * @param deadRunAfter how long a run for the same date, left unfinished by a process on another machine,
  *     may go without progress before it counts as dead and the same command restarts it (on the same
  *     machine a dead process is recognised at once)
@@ -66,6 +68,7 @@ public record ReportProperties(
         boolean dryRun,
         boolean partialDay,
         @DefaultValue List<@Email String> testTo,
+        String testTeam,
         @DefaultValue("2h") @NotNull Duration deadRunAfter) {
 
     /**
@@ -107,7 +110,10 @@ public record ReportProperties(
         if (dryRun) {
             return DeliveryMode.dryRun();
         }
-        return testTo.isEmpty() ? DeliveryMode.email() : DeliveryMode.test(testTo);
+        if (testTo.isEmpty()) {
+            return DeliveryMode.email();
+        }
+        return testTeam == null ? DeliveryMode.test(testTo) : DeliveryMode.testOfTeam(testTo, testTeam);
     }
 
     /** Settings that contradict each other, in words; empty when there are none. */
@@ -125,6 +131,11 @@ public record ReportProperties(
         if (dryRun && !testTo.isEmpty()) {
             return Optional.of("Give either report.dry-run (send nothing) or report.test-to (send to these"
                     + " addresses only), not both.");
+        }
+        if (testTeam != null && (testTeam.isBlank() || testTo.isEmpty())) {
+            return Optional.of(testTeam.isBlank() ? "report.test-team is empty: give the identifier of the team whose"
+                    + " report to test-send." : "report.test-team sends one team's report as a test, to the addresses"
+                    + " of report.test-to: add --report.test-to=<your address>.");
         }
         return Optional.empty();
     }
