@@ -253,7 +253,7 @@ class TeamDeliveryFunctionalTests {
                         .map(address -> address.equals(PAYMENTS_LEAD) ? address.toUpperCase(Locale.ROOT) : address)
                         .toList())
                 .doesNotContainAnyElementsOf(CC).doesNotContainAnyElementsOf(BCC);
-        assertThat(parts.text()).contains(team.title().toUpperCase(Locale.ROOT) + ", REPORT FOR " + DATE)
+        assertThat(parts.text()).contains("SELF-SERVICE ACTIONS ROI, " + team.title() + ", REPORT FOR " + DATE)
                 .contains("Share of the hours saved: " + share + " of the organisation's 160.0\u00a0h")
                 .contains("Success rate: 100.0%, 28.9 pts above the organisation's 71.1%")
                 .contains(team.actions().get(0).title());

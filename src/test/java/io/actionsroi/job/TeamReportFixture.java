@@ -15,11 +15,13 @@ import io.actionsroi.roi.ActionFigures;
 import io.actionsroi.roi.OrganisationShare;
 import io.actionsroi.roi.ReportScope;
 import io.actionsroi.roi.RoiResult;
+import io.actionsroi.roi.SyntheticTrends;
 
 /**
  * A team's report, as the summary and output steps leave it in a report folder ({@link ReportFiles#forTeam}):
  * its JSON summary, with its scope and the organisation's figures, and a PDF and a workbook whose bytes name
- * the team, so that a test can tell whose files an email attaches.
+ * the team, so that a test can tell whose files an email attaches. Its adoption names no team, so that
+ * whatever names another team in an email comes from that team's report.
  *
  * @param team the team's identifier
  * @param title its title
@@ -33,7 +35,7 @@ public record TeamReportFixture(String team, String title, List<ActionFigures> a
         RoiResult made = SyntheticResults.of(actions);
         return new RoiResult(date, made.asOf(), zone, made.generatedAt(), made.source(), made.totals(), made.actions(),
                 made.categories(), made.teams(), made.userGroups(), made.highlights(), made.periods(),
-                made.runsPerWeek(), made.runsPerMonth(), made.adoption(), made.value(), made.dataQuality(),
+                made.runsPerWeek(), made.runsPerMonth(), SyntheticTrends.noAdoption(), made.value(), made.dataQuality(),
                 new ReportScope(team, title), organisation);
     }
 
