@@ -47,6 +47,10 @@ class CommandLineRefusalTests {
             --report.value.attribution=1.5 | Invalid setting report.value.attribution=1.5: must be more than 0 and at most 1
             --report.value.fte-hours-per-year=0 | Invalid setting report.value.fte-hours-per-year=0.0: must be greater than 0
             --report.value.platform-cost-per-year=-1 | Invalid setting report.value.platform-cost-per-year=-1.0: must be greater than or equal to 0
+            --report.team-reports.recipient-list=platform=lead@example.com,lead@example.com | Invalid setting report.team-reports.recipient-list entry 'lead@example.com': expected <team-identifier>=<email address>, such as platform=lead@example.com, entries separated by commas.
+            --report.team-reports.recipient-list=a=b=Lead <lead@example.com> | Invalid setting report.team-reports.recipient-list entry 'a=b=Lead <lead@example.com>': expected <team-identifier>=<email address>, such as platform=lead@example.com, entries separated by commas.
+            --report.team-reports.recipients[platform.core]=lead | Invalid setting report.team-reports.recipients[platform.core][0]=lead: must be a well-formed email address
+            --report.test-team=platform   | report.test-team sends one team's report as a test, to the addresses of report.test-to: add --report.test-to=<your address>.
             """)
     void anInvalidSettingIsNamedWithWhatItExpects(String setting, String message, CapturedOutput output) {
         int exitCode = new ReportCli(folder).run("--spring.profiles.active=demo", setting);
