@@ -5,7 +5,9 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,6 +27,18 @@ class TeamRecipientsTest {
         assertThat(recipients.of("a=b", List.of())).containsExactly("ab@example.com");
         assertThat(recipients.of("payments", List.of())).containsExactly("pay@example.com");
         assertThat(recipients.of("search", List.of())).isEmpty();
+    }
+
+    @Test
+    void anEnvironmentFileGivesTheListAndThePropertyAsVariables() {
+        SystemEnvironmentPropertySource environment = new SystemEnvironmentPropertySource("environment", Map.of(
+                "REPORT_TEAM_REPORTS_RECIPIENT_LIST", "platform/core=lead@example.com,payments=pay@example.com",
+                "REPORT_TEAM_REPORTS_RECIPIENTS_PROPERTY", "report_recipients"));
+        TeamRecipientsProperties properties = new Binder(ConfigurationPropertySources.from(environment))
+                .bindOrCreate("report.team-reports", TeamRecipientsProperties.class);
+
+        assertThat(new TeamRecipients(properties).of("platform/core", List.of())).containsExactly("lead@example.com");
+        assertThat(properties.recipientsProperty()).isEqualTo("report_recipients");
     }
 
     @Test
