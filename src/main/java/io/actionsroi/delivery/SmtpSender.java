@@ -62,8 +62,8 @@ public final class SmtpSender {
                     sentNow.add(recipient);
                 }
                 else if (connection.unreachable) {
-                    throw new MailServerUnreachableException("Could not connect to the mail server " + server.address() + ": "
-                            + failure + ". The report email for " + reportDate + " reached "
+                    throw new MailServerUnreachableException("Could not connect to the mail server "
+                            + server.address() + ": " + failure + ". The report email for " + reportDate + " reached "
                             + (sentBefore.size() + sentNow.size()) + " of " + envelope.size() + " recipients; "
                             + failure.remedy() + ". A rerun sends it only to the recipients who do not have it.");
                 }

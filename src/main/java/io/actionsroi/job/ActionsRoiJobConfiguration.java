@@ -56,7 +56,8 @@ import io.actionsroi.roi.RoiSchema;
  * and folded into the tally, page by page) and {@code summary} (the result, written as the JSON summary);</li>
  * <li>the outputs, each rendered from the JSON summary read back: {@code workbook} (the Excel workbook, whose
  * Runs sheet streams the runs the runs step kept in a file) and {@code pdf} (the leadership report);</li>
- * <li>the deliveries: {@code delivery} (the organisation's email and each team's, which attach their reports). A delivery step that did not deliver
+ * <li>the deliveries: {@code delivery} (the organisation's email and each team's, which attach their
+ * reports). A delivery step that did not deliver
  * everything still completes, so that one channel's failure does not keep the others from going out, and
  * runs again on a restart, delivering only what is missing; then {@code deliveryCheck} fails the job naming
  * each delivery step that did not deliver everything (see {@link DeliveryStepTasklet}).</li>

@@ -17,8 +17,8 @@ class DeliveryModeTest {
 
     @Test
     void aDryRunAndATestSendAreReadBackFromTheirParameterValueAndTestTeam() {
-        for (DeliveryMode mode : List.of(DeliveryMode.dryRun(), DeliveryMode.test(List.of("a@example.com", "b@example.com")),
-                DeliveryMode.testOfTeam(List.of("a@example.com"), "platform/core=1"))) {
+        for (DeliveryMode mode : List.of(DeliveryMode.dryRun(),
+                DeliveryMode.test(List.of("a@example.com", "b@example.com")), DeliveryMode.testOfTeam(List.of("a@example.com"), "platform/core=1"))) {
             assertThat(DeliveryMode.parse(mode.parameterValue(), mode.testTeam())).isEqualTo(mode);
         }
     }
@@ -40,8 +40,10 @@ class DeliveryModeTest {
         assertThat(team.includesOrganisation()).isFalse();
         assertThat(team.includesTeam("platform")).isTrue();
         assertThat(team.includesTeam("payments")).isFalse();
-        assertThat(team.commandLineArguments()).isEqualTo("--report.test-to=a@example.com '--report.test-team=platform'");
-        for (DeliveryMode every : List.of(DeliveryMode.email(), DeliveryMode.dryRun(), DeliveryMode.test(List.of("a@example.com")))) {
+        assertThat(team.commandLineArguments())
+                .isEqualTo("--report.test-to=a@example.com '--report.test-team=platform'");
+        for (DeliveryMode every : List.of(DeliveryMode.email(), DeliveryMode.dryRun(),
+                DeliveryMode.test(List.of("a@example.com")))) {
             assertThat(every.includesOrganisation()).isTrue();
         }
         assertThat(DeliveryMode.email().includesTeam("payments")).isTrue();

@@ -81,7 +81,8 @@ class EmailTemplatesTest {
                 .contains("Share of the hours saved: 25.0% of the organisation's "
                         + String.format(Locale.ENGLISH, "%,.1f", 4 * teamHours) + "\u00a0h (50.0% in the last 30 days)")
                 .contains("Success rate: " + String.format(Locale.ENGLISH, "%.1f%%", teamRate) + ", " + below);
-        assertThat(builtIn.html()).contains("Platform &amp; Co: report for 2026-09-30").contains(below.replace("'", "&#39;"))
+        assertThat(builtIn.html()).contains("Platform &amp; Co: report for 2026-09-30")
+                .contains(below.replace("'", "&#39;"))
                 .isEqualTo(project.html());
         assertThat(builtIn.text()).isEqualTo(project.text());
     }

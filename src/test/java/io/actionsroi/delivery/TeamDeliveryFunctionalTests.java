@@ -11,8 +11,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.Test;
@@ -85,7 +87,7 @@ class TeamDeliveryFunctionalTests {
             assertTeamEmail(smtp.mailboxOf(PLATFORM_LEAD), PLATFORM, PAYMENTS);
             assertTeamEmail(smtp.mailboxOf(PAYMENTS_LEAD), PAYMENTS, PLATFORM);
             assertTeamEmail(smtp.mailboxOf(PAYMENTS_DEPUTY), PAYMENTS, PLATFORM);
-            assertTeamEmail(smtp.mailboxOf(VP).stream().filter(this::isTeamEmail).toList(), PLATFORM, PAYMENTS);
+            assertTeamEmail(smtp.mailboxOf(VP).stream().filter(TeamDeliveryFunctionalTests::isPlatformsEmail).toList(), PLATFORM, PAYMENTS);
             assertThat(smtp.all()).as("no one else, and no team email to leadership's cc or bcc")
                     .hasSize(LEADERSHIP.size() + 4);
             assertThat(output.getOut()).contains("Not emailed: the report of team search has no recipients");
@@ -220,7 +222,7 @@ class TeamDeliveryFunctionalTests {
     }
 
     /** One email each of leadership of the organisation's report, and one of each team's to each of its recipients. */
-    private static void assertOneEmailPerRecipientAndReport(java.util.function.Function<String, List<MimeMessage>> mailbox)
+    private static void assertOneEmailPerRecipientAndReport(Function<String, List<MimeMessage>> mailbox)
             throws Exception {
         for (String recipient : LEADERSHIP) {
             List<MimeMessage> emails = mailbox.apply(recipient);
@@ -268,11 +270,11 @@ class TeamDeliveryFunctionalTests {
         }
     }
 
-    private boolean isTeamEmail(MimeMessage email) {
+    private static boolean isPlatformsEmail(MimeMessage email) {
         try {
             return email.getSubject().startsWith("Platform: ");
         }
-        catch (jakarta.mail.MessagingException e) {
+        catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -289,7 +291,8 @@ class TeamDeliveryFunctionalTests {
     private static void awaitAttempt(ScriptedSmtp smtp, String recipient, Process process, Path log) throws Exception {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
         while (smtp.attemptsFor(recipient).isEmpty()) {
-            assertThat(process.isAlive()).as("the run sends the emails; its output: %s", Files.readString(log)).isTrue();
+            assertThat(process.isAlive()).as("the run sends the emails; its output: %s", Files.readString(log))
+                    .isTrue();
             assertThat(Instant.now()).as("the email to %s is sent", recipient).isBefore(deadline);
             Thread.sleep(20);
         }

@@ -46,7 +46,8 @@ class TeamRecipientsTest {
         assertThat(TeamRecipients.fromProperty("lead@example.com").addresses()).containsExactly("lead@example.com");
         assertThat(TeamRecipients.fromProperty("a@example.com, b@example.com").addresses())
                 .containsExactly("a@example.com", "b@example.com");
-        TeamRecipients.PropertyAddresses mixed = TeamRecipients.fromProperty(List.of("a@example.com", "not an address", 7));
+        TeamRecipients.PropertyAddresses mixed =
+                TeamRecipients.fromProperty(List.of("a@example.com", "not an address", 7));
         assertThat(mixed.addresses()).containsExactly("a@example.com");
         assertThat(mixed.notAddresses()).containsExactly("not an address", "7");
         assertThat(TeamRecipients.fromProperty(null).addresses()).isEmpty();
