@@ -13,7 +13,6 @@ import io.actionsroi.roi.ActionFigures;
 import io.actionsroi.roi.Figures;
 import io.actionsroi.roi.IssueKind;
 import io.actionsroi.roi.MoneyValue;
-import io.actionsroi.roi.OrganisationShare;
 import io.actionsroi.roi.PeriodComparison;
 import io.actionsroi.roi.RoiResult;
 
@@ -92,11 +91,10 @@ public record EmailModel(
     }
 
     /**
-     * A team's report: the team, its share of the organisation's hours saved ("12.3%" of "71,525.3 h"), and
-     * its success rate against the organisation's ("2.1 pts above the organisation's 71.1%").
+     * A team's report: the team, and the sentences that set it against the organisation, as the team's PDF
+     * words them: its share of the hours saved, and its success rate against the organisation's.
      */
-    public record Team(String title, String identifier, String hoursShare, String organisationHoursSaved,
-            String monthHoursShare, String successRate, String organisationSuccessRate, String successRateVersus) {
+    public record Team(String title, String identifier, Wording.Answer share, Wording.Answer successRate) {
     }
 
     /** A report file not attached, and its size. */
@@ -163,32 +161,8 @@ public record EmailModel(
         if (result.scope() == null) {
             return null;
         }
-        OrganisationShare organisation = result.organisation();
-        Figures totals = result.totals().figures();
-        String versus;
-        if (totals.totalRuns() == 0 || organisation.successRate() == null) {
-            versus = totals.totalRuns() == 0 ? "no runs to compare with the organisation's"
-                    : "the organisation has no finished run to compare with";
-        }
-        else {
-            double points = totals.successRate() - organisation.successRate();
-            String organisationRate = "the organisation's " + Numbers.percent(organisation.successRate());
-            versus = Math.abs(points) < 0.05 ? "the same as " + organisationRate
-                    : String.format(Locale.ENGLISH, "%.1f pts %s %s", Math.abs(points), points > 0 ? "above" : "below",
-                            organisationRate);
-        }
-        return new Team(result.scope().title(), result.scope().team(),
-                share(totals.totalLeadTimeSavingsH(), organisation.totalLeadTimeSavingsH()),
-                hours(organisation.totalLeadTimeSavingsH()) + HOURS,
-                share(result.periods().month().current().leadTimeSavingsH(), organisation.monthLeadTimeSavingsH()),
-                totals.totalRuns() == 0 ? "none" : Numbers.percent(totals.successRate()),
-                organisation.successRate() == null ? "none" : Numbers.percent(organisation.successRate()),
-                versus);
-    }
-
-    /** The team's hours as a share of the organisation's: "12.3%", "none" when the organisation saved none. */
-    private static String share(double teamHours, double organisationHours) {
-        return organisationHours > 0 ? Numbers.percent(100 * teamHours / organisationHours) : "none";
+        return new Team(result.scope().title(), result.scope().team(), Wording.teamShare(result, EmailModel::hours),
+                Wording.teamSuccessRate(result));
     }
 
     /** A headline figure changed by {@code change} over the last 30 days. */

@@ -8,10 +8,12 @@ import java.util.function.DoubleFunction;
 import io.actionsroi.roi.Adoption;
 import io.actionsroi.roi.BusinessValue;
 import io.actionsroi.roi.Change;
+import io.actionsroi.roi.Figures;
 import io.actionsroi.roi.Highlight;
 import io.actionsroi.roi.Highlights;
 import io.actionsroi.roi.IssueKind;
 import io.actionsroi.roi.MoneyValue;
+import io.actionsroi.roi.OrganisationShare;
 import io.actionsroi.roi.PeriodComparison;
 import io.actionsroi.roi.PeriodFigures;
 import io.actionsroi.roi.Periods;
@@ -216,6 +218,52 @@ public final class Wording {
     public static String partial(RoiResult result) {
         return result.partial() ? "Partial report: the day had not ended when it was made; it counts the runs"
                 + " created until " + Numbers.time(result.generatedAt(), result.zone()) + "." : null;
+    }
+
+    /** "Team report: Payments". Null for the organisation's report. */
+    public static String teamReport(RoiResult result) {
+        return result.scope() == null ? null : "Team report: " + result.scope().title();
+    }
+
+    /**
+     * A team report's part of the organisation's figures: "Share of the hours saved: Payments saved 1,204.500 h
+     * of the organisation's 9,876.250 h (12.2%); in the last 30 days, 310.000 h of 2,001.000 h (15.5%)." A share
+     * is left out when the organisation saved no time in all (savings can be negative). Null for the
+     * organisation's report.
+     */
+    public static Answer teamShare(RoiResult result, DoubleFunction<String> hours) {
+        if (result.scope() == null) {
+            return null;
+        }
+        OrganisationShare organisation = result.organisation();
+        return new Answer("Share of the hours saved", result.scope().title() + " saved "
+                + hoursOf(result.totals().figures().totalLeadTimeSavingsH(), organisation.totalLeadTimeSavingsH(), hours)
+                + "; in " + month().current() + ", "
+                + hoursOf(result.periods().month().current().leadTimeSavingsH(), organisation.monthLeadTimeSavingsH(),
+                        hours) + ".");
+    }
+
+    /**
+     * A team report's success rate against the organisation's: "Success rate: 91.2% of the team's runs,
+     * against 88.0% of the organisation's (▲ 3.2 pts)." Null for the organisation's report.
+     */
+    public static Answer teamSuccessRate(RoiResult result) {
+        if (result.scope() == null) {
+            return null;
+        }
+        Figures team = result.totals().figures();
+        double organisation = result.organisation().successRate();
+        String text = team.totalRuns() == 0 ? "no runs of the team to rate, against "
+                        + Numbers.percent(organisation) + " of the organisation's."
+                : Numbers.percent(team.successRate()) + " of the team's runs, against " + Numbers.percent(organisation)
+                        + " of the organisation's (" + change(new Change(team.successRate() - organisation, null),
+                                Better.UP, true).text().replace("no change", "the same") + ").";
+        return new Answer("Success rate", text);
+    }
+
+    private static String hoursOf(double team, double organisation, DoubleFunction<String> hours) {
+        String of = hours.apply(team) + " h of the organisation's " + hours.apply(organisation) + " h";
+        return organisation > 0 ? of + " (" + Numbers.percent(team / organisation * 100) + ")" : of;
     }
 
     /** What a data-quality case is and what the figures do about it, as the PDF's method page and the email say. */

@@ -75,12 +75,14 @@ class EmailTemplatesTest {
         EmailTemplates.Bodies project = EmailTemplates.from(PROJECT_TEMPLATES).render(model);
 
         // then
-        String below = String.format(Locale.ENGLISH, "%.1f pts below the organisation's 80.0%%", 80.0 - teamRate);
+        String share = String.format(Locale.ENGLISH, "Platform & Co saved %,.1f h of the organisation's %,.1f h (25.0%%);"
+                + " in the last 30 days, %,.1f h of the organisation's %,.1f h (50.0%%).", teamHours, 4 * teamHours, teamMonth, 2 * teamMonth);
+        String below = String.format(Locale.ENGLISH, "%.1f%% of the team's runs, against 80.0%% of the organisation's"
+                + " (▼ %.1f pts).", teamRate, 80.0 - teamRate);
         assertThat(model.subject()).startsWith("Platform & Co: Actions ROI 2026-09-30: ");
         assertThat(builtIn.text()).contains("SELF-SERVICE ACTIONS ROI, Platform & Co, REPORT FOR 2026-09-30")
-                .contains("Share of the hours saved: 25.0% of the organisation's "
-                        + String.format(Locale.ENGLISH, "%,.1f", 4 * teamHours) + "\u00a0h (50.0% in the last 30 days)")
-                .contains("Success rate: " + String.format(Locale.ENGLISH, "%.1f%%", teamRate) + ", " + below);
+                .contains("Share of the hours saved: " + share)
+                .contains("Success rate: " + below);
         assertThat(builtIn.html()).contains("Platform &amp; Co: report for 2026-09-30")
                 .contains(below.replace("'", "&#39;"))
                 .isEqualTo(project.html());
@@ -102,7 +104,7 @@ class EmailTemplatesTest {
                 .withMessageContaining(folder.resolve("team-report.html").toAbsolutePath().toString())
                 .withMessageContaining("does not exist");
 
-        Files.writeString(folder.resolve("team-report.html"), "<p th:text=\"${email.team.hoursShare}\">share</p>");
+        Files.writeString(folder.resolve("team-report.html"), "<p th:text=\"${email.team.share.text}\">share</p>");
         assertThat(EmailTemplates.from(folder).render(team).text()).isEqualTo("Team: Platform & Co");
         assertThat(EmailTemplates.from(folder).render(modelOfTheDemoReport()).text()).startsWith("Edited: ");
     }

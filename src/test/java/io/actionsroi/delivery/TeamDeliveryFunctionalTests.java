@@ -246,7 +246,8 @@ class TeamDeliveryFunctionalTests {
         MimeMessage email = emails.get(0);
         MimeParts parts = MimeParts.of(email);
         long runs = team.actions().stream().mapToLong(action -> action.figures().totalRuns()).sum();
-        String share = String.format(Locale.ENGLISH, "%.1f%%", 100.0 * runs / ORGANISATION.totalLeadTimeSavingsH());
+        String share = String.format(Locale.ENGLISH, "%s saved %.1f h of the organisation's 160.0 h (%.1f%%)",
+                team.title(), (double) runs, 100.0 * runs / ORGANISATION.totalLeadTimeSavingsH());
         String baseName = "actions-roi-" + DATE + "-" + team.team();
 
         assertThat(email.getSubject()).startsWith(team.title() + ": Actions ROI " + DATE);
@@ -256,8 +257,8 @@ class TeamDeliveryFunctionalTests {
                         .toList())
                 .doesNotContainAnyElementsOf(CC).doesNotContainAnyElementsOf(BCC);
         assertThat(parts.text()).contains("SELF-SERVICE ACTIONS ROI, " + team.title() + ", REPORT FOR " + DATE)
-                .contains("Share of the hours saved: " + share + " of the organisation's 160.0\u00a0h")
-                .contains("Success rate: 100.0%, 28.9 pts above the organisation's 71.1%")
+                .contains("Share of the hours saved: " + share)
+                .contains("Success rate: 100.0% of the team's runs, against 71.1% of the organisation's (▲ 28.9 pts).")
                 .contains(team.actions().get(0).title());
         assertThat(parts.html()).contains(team.title() + ": report for " + DATE);
         assertThat(parts.attachments()).containsOnlyKeys(baseName + ".pdf", baseName + ".xlsx");
