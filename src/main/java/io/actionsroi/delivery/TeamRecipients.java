@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
@@ -28,6 +29,11 @@ public final class TeamRecipients {
         given.addAll(fromPort);
         given.forEach(address -> all.putIfAbsent(DeliveryLedger.normalize(address), address.strip()));
         return List.copyOf(all.values());
+    }
+
+    /** The teams that the settings give addresses for. */
+    public Set<String> configuredTeams() {
+        return configured.keySet();
     }
 
     /** What a team's recipients property holds: its addresses, and the values that are none. */

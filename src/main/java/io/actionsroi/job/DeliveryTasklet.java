@@ -1,7 +1,12 @@
 package io.actionsroi.job;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -24,6 +29,8 @@ import io.actionsroi.roi.RoiResult;
  * identify each delivery, so a restart sends only to those who did not get it.
  */
 public class DeliveryTasklet implements Tasklet {
+
+    private static final Logger log = LoggerFactory.getLogger(DeliveryTasklet.class);
 
     private final ReportMailer mailer;
     private final TeamRecipients teamRecipients;
@@ -56,12 +63,14 @@ public class DeliveryTasklet implements Tasklet {
             }
         }
         boolean testTeamFound = false;
+        Set<String> teamsWithReports = new HashSet<>();
         for (ReportFiles team : teams) {
             String which = "the report in " + team.folder();
             try {
                 RoiResult result = team.result();
                 String identifier = result.scope().team();
                 which = "team " + identifier + "'s report";
+                teamsWithReports.add(identifier);
                 if (!mode.includesTeam(identifier)) {
                     continue;
                 }
@@ -80,6 +89,14 @@ public class DeliveryTasklet implements Tasklet {
             catch (RuntimeException e) {
                 notDelivered.add(which + " (" + FailureMessages.describe(e) + ")");
             }
+        }
+        if (!teams.isEmpty()) {
+            teamRecipients.configuredTeams().stream()
+                    .filter(configured -> !teamsWithReports.contains(configured))
+                    .sorted()
+                    .forEach(configured -> log.warn("report.team-reports gives recipients to team {}, which has no"
+                            + " report for {}: check its identifier in Port (and report.team-reports.teams).",
+                            configured, files.reportDate()));
         }
         if (mode.testTeam() != null && !testTeamFound) {
             throw new DeliveryException("No report of team " + mode.testTeam() + " (report.test-team) in "

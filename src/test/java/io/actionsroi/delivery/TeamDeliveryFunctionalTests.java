@@ -90,7 +90,8 @@ class TeamDeliveryFunctionalTests {
             assertTeamEmail(smtp.mailboxOf(VP).stream().filter(TeamDeliveryFunctionalTests::isPlatformsEmail).toList(), PLATFORM, PAYMENTS);
             assertThat(smtp.all()).as("no one else, and no team email to leadership's cc or bcc")
                     .hasSize(LEADERSHIP.size() + 4);
-            assertThat(output.getOut()).contains("Not emailed: the report of team search has no recipients");
+            assertThat(output.getOut()).contains("Not emailed: the report of team search has no recipients")
+                    .contains("report.team-reports gives recipients to team serach, which has no report for " + DATE);
             for (TeamReportFixture team : List.of(PLATFORM, PAYMENTS, SEARCH)) {
                 assertThat(teamFile(cli, team, "eml")).as("kept, sent or not").exists();
             }
@@ -205,7 +206,7 @@ class TeamDeliveryFunctionalTests {
 
     /**
      * The platform team's addresses from the map and the list (the payments lead's once more, in capitals, in
-     * the list: one email all the same), the payments team's from Port.
+     * the list: one email all the same), the payments team's from Port; and a team misspelt, which has no report.
      */
     private static String[] teamSettings() {
         return new String[] {
@@ -214,6 +215,7 @@ class TeamDeliveryFunctionalTests {
             "--report.team-reports.recipient-list=platform=" + VP + ",payments="
                     + PAYMENTS_LEAD.toUpperCase(Locale.ROOT),
             "--report.team-reports.recipients-property=" + PROPERTY,
+            "--report.team-reports.recipients.serach=typo@example.com",
         };
     }
 
