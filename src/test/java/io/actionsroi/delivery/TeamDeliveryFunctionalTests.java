@@ -121,12 +121,22 @@ class TeamDeliveryFunctionalTests {
                     .satisfies(email -> assertThat(email.getSubject()).startsWith("[TEST] Payments: "));
             assertThat(teamFile(cli, PAYMENTS, "test.eml")).exists();
 
+            // when: a test send of a team that has no report
+            int noSuchTeam = cli.run(with(teamSettings(), "--report.test-to=me@example.com",
+                    "--report.test-team=nobody"));
+
+            // then: it fails saying so, and sends nothing but the alert to ops
+            assertThat(noSuchTeam).isEqualTo(ReportCommand.EXIT_FAILED);
+            assertThat(lastLine(output.getErr())).contains("No report of team nobody (report.test-team)");
+            assertThat(smtp.mailboxOf(OPS)).hasSize(1);
+            assertThat(smtp.all()).hasSize(sentBefore + 2);
+
             // when: a dry run
             int dryRun = cli.run(with(teamSettings(), "--report.dry-run=true"));
 
             // then: every team's email is written, none is sent
             assertThat(dryRun).isZero();
-            assertThat(smtp.all()).hasSize(sentBefore + 1);
+            assertThat(smtp.all()).hasSize(sentBefore + 2);
             for (TeamReportFixture team : List.of(PLATFORM, PAYMENTS, SEARCH)) {
                 assertThat(teamFile(cli, team, "dry-run.eml")).exists();
             }
