@@ -4,12 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-
-import io.actionsroi.report.excel.ExcelReport;
-import io.actionsroi.report.pdf.PdfReport;
 
 /**
  * Which of a report's files go with the email. The PDF comes first, then the workbook; each is attached
@@ -37,13 +33,12 @@ public record AttachmentPlan(List<ReportFile> attached, List<ReportFile> leftOut
         leftOut = List.copyOf(leftOut);
     }
 
-    /** The plan for the report files of {@code date} in {@code folder}, within {@code maxBytes}. */
-    public static AttachmentPlan choose(Path folder, LocalDate date, long maxBytes) {
+    /** The plan for a report's PDF and workbook, in that order, within {@code maxBytes}. */
+    public static AttachmentPlan choose(Path pdf, Path workbook, long maxBytes) {
         List<ReportFile> attached = new ArrayList<>();
         List<ReportFile> leftOut = new ArrayList<>();
         long total = 0;
-        for (String fileName : List.of(PdfReport.fileName(date), ExcelReport.fileName(date))) {
-            Path file = folder.resolve(fileName);
+        for (Path file : List.of(pdf, workbook)) {
             if (!Files.isRegularFile(file)) {
                 continue;
             }

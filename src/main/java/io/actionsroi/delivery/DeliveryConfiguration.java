@@ -23,6 +23,11 @@ public class DeliveryConfiguration {
     }
 
     @Bean
+    TeamRecipients teamRecipients(TeamRecipientsProperties properties) {
+        return new TeamRecipients(properties);
+    }
+
+    @Bean
     EmailChannel emailChannel(EmailProperties email, MailServer server) {
         return new EmailChannel(email, server);
     }

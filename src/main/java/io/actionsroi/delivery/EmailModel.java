@@ -40,6 +40,7 @@ import io.actionsroi.roi.RoiResult;
  * @param archiveFailed that the archive step did not archive everything: the email then says where the reports are
  * @param attachments the names of the attached files
  * @param leftOut the files too large to attach
+ * @param team whose report it is, and how it compares with the organisation's; null for the organisation's
  */
 public record EmailModel(
         String subject,
@@ -64,7 +65,8 @@ public record EmailModel(
         String archivedPdf,
         boolean archiveFailed,
         List<String> attachments,
-        List<LeftOut> leftOut) {
+        List<LeftOut> leftOut,
+        Team team) {
 
     private static final int TOP_ACTIONS = 5;
     /** The unit after a number of hours, kept on the number's line (a no-break space). */
@@ -92,21 +94,31 @@ public record EmailModel(
     public record Week(String runs, String failedRuns, String failureRate) {
     }
 
+    /**
+     * A team's report: the team, and the sentences that set it against the organisation, as the team's PDF
+     * words them: its share of the hours saved, and its success rate against the organisation's.
+     */
+    public record Team(String title, String identifier, Wording.Answer share, Wording.Answer successRate) {
+    }
+
     /** A report file not attached, and its size. */
     public record LeftOut(String fileName, String size) {
     }
 
     /**
      * The model of the email of {@code result}, whose files are in {@code reportFolder} and, as {@code archive}
-     * says, in the archive.
+     * says, in the archive: the organisation's report, or a team's when the result has a scope (its subject
+     * then starts with the team's title).
      */
     public static EmailModel of(RoiResult result, AttachmentPlan plan, Path reportFolder, EmailProperties email,
             DeliveryMode mode, ArchiveOutcome archive) {
         Figures totals = result.totals().figures();
         String date = result.reportDate().toString();
         boolean test = mode.kind() == DeliveryMode.Kind.TEST;
+        Team team = team(result);
         return new EmailModel(
-                (test ? "[TEST] " : "") + (result.partial() ? "[PARTIAL] " : "") + subject(email.subject(), result),
+                (test ? "[TEST] " : "") + (result.partial() ? "[PARTIAL] " : "")
+                        + (team != null ? team.title() + ": " : "") + subject(email.subject(), result),
                 test,
                 Wording.partial(result),
                 date,
@@ -131,7 +143,17 @@ public record EmailModel(
                 plan.attached().stream().map(AttachmentPlan.ReportFile::fileName).toList(),
                 plan.leftOut().stream()
                         .map(file -> new LeftOut(file.fileName(), megabytes(file.bytes())))
-                        .toList());
+                        .toList(),
+                team);
+    }
+
+    /** The team of a team's report, set against the organisation's figures; null for the organisation's. */
+    private static Team team(RoiResult result) {
+        if (result.scope() == null) {
+            return null;
+        }
+        return new Team(result.scope().title(), result.scope().team(), Wording.teamShare(result, EmailModel::hours),
+                Wording.teamSuccessRate(result));
     }
 
     /**

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Date;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.mail.Message;
@@ -42,20 +43,42 @@ public final class ReportMailer {
     }
 
     /**
-     * Builds the report email from the result and the report files in {@code folder}, keeps it as a
-     * .eml file there, and sends it to each recipient who does not have it yet. When it is not sent (a
-     * dry run, email disabled, no mail server), the .eml is all it does, and the log says so.
+     * Builds the organisation's report email, keeps it as a .eml file beside the report, and sends it to each
+     * recipient who does not have it yet. When it is not sent (a dry run, email disabled, no mail server), the
+     * .eml is all it does, and the log says so.
      *
      * @param deliveryId identifies this delivery in the ledger: its recipients get the email once
-     * @param archive the archived PDF the email links to, or that the archive failed
+     * @throws DeliveryException naming the recipients that did not get it
      */
-    public void deliver(RoiResult result, Path folder, DeliveryMode mode, long deliveryId, ArchiveOutcome archive) {
+    public void deliver(MailedReport report, DeliveryMode mode, long deliveryId) {
         Recipients recipients = channel.recipients(mode);
-        AttachmentPlan attachments = AttachmentPlan.choose(folder, result.reportDate(), email.maxAttachmentBytes());
-        EmailModel model = EmailModel.of(result, attachments, folder, email, mode, archive);
+        deliver(report, recipients, DeliveryKey.organisationEmail(deliveryId), mode, "the report");
+    }
+
+    /**
+     * The same for a team's report, to the team's recipients only (leadership's cc and bcc are not used), or
+     * in a test send to the test recipients. A team without recipients still gets its .eml, and the log says
+     * that it was not emailed. Its recipients get it once per job instance, even when they also get the
+     * organisation's.
+     *
+     * @param teamRecipients the team's recipients, configured and from Port
+     */
+    public void deliverTeam(MailedReport report, List<String> teamRecipients, DeliveryMode mode, long deliveryId) {
+        Recipients recipients = mode.kind() == DeliveryMode.Kind.TEST ? channel.recipients(mode)
+                : new Recipients(teamRecipients, List.of(), List.of());
+        String team = report.result().scope().team();
+        deliver(report, recipients, new DeliveryKey(deliveryId, DeliveryKey.team(team), DeliveryKey.EMAIL), mode,
+                "the report of team " + team);
+    }
+
+    private void deliver(MailedReport report, Recipients recipients, DeliveryKey key, DeliveryMode mode,
+            String whose) {
+        RoiResult result = report.result();
+        AttachmentPlan attachments = AttachmentPlan.choose(report.pdf(), report.workbook(), email.maxAttachmentBytes());
+        EmailModel model = EmailModel.of(result, attachments, report.folder(), email, mode, report.archive());
         MimeMessage message = ReportMessages.compose(server.session(), email.from(), recipients, model,
                 templates.render(model), attachments, clock.instant());
-        Path eml = folder.resolve(mode.emlFileName(result.reportDate()));
+        Path eml = report.folder().resolve(mode.emlFileName(report.baseName()));
         ReportMessages.writeEml(message, eml);
         attachments.leftOut().forEach(file -> log.info("Not attached, too large for report.email.max-attachment-mb={}:"
                 + " {}", email.maxAttachmentMb(), file.path()));
@@ -65,9 +88,13 @@ public final class ReportMailer {
             log.info("Email not sent ({}): written to {}", notSent.get(), eml);
             return;
         }
-        SmtpSender.Outcome outcome = sender.send(message, recipients.envelope(),
-                DeliveryKey.organisationEmail(deliveryId), result.reportDate());
-        log.info("Emailed the report for {} to {} recipient(s){}; kept as {}", result.reportDate(),
+        if (recipients.envelope().isEmpty()) {
+            log.info("Not emailed: {} has no recipients (set report.team-reports.recipients, recipient-list or"
+                    + " recipients-property); its report is in {}", whose, report.folder());
+            return;
+        }
+        SmtpSender.Outcome outcome = sender.send(message, recipients.envelope(), key, result.reportDate());
+        log.info("Emailed {} for {} to {} recipient(s){}; kept as {}", whose, result.reportDate(),
                 outcome.sentNow().size(),
                 outcome.sentBefore().isEmpty() ? "" : " (" + outcome.sentBefore().size() + " had it from an earlier run)",
                 eml);

@@ -46,6 +46,7 @@ public final class SmtpSender {
      * Sends {@code message} to every address of {@code envelope} not yet in the ledger under {@code key}.
      *
      * @throws DeliveryException naming the recipients that did not get it, once every other one was tried
+     * @throws MailServerUnreachableException when no connection to the mail server could be made
      */
     public Outcome send(MimeMessage message, List<String> envelope, DeliveryKey key, LocalDate reportDate) {
         Set<String> before = ledger.deliveredTo(key);
@@ -61,8 +62,8 @@ public final class SmtpSender {
                     sentNow.add(recipient);
                 }
                 else if (connection.unreachable) {
-                    throw new DeliveryException("Could not connect to the mail server " + server.address() + ": "
-                            + failure + ". The report email for " + reportDate + " reached "
+                    throw new MailServerUnreachableException("Could not connect to the mail server "
+                            + server.address() + ": " + failure + ". The report email for " + reportDate + " reached "
                             + (sentBefore.size() + sentNow.size()) + " of " + envelope.size() + " recipients; "
                             + failure.remedy() + ". A rerun sends it only to the recipients who do not have it.");
                 }

@@ -35,6 +35,8 @@ import io.actionsroi.archive.ArchiveProperties;
 import io.actionsroi.archive.ReportArchive;
 import io.actionsroi.delivery.ReportMailer;
 import io.actionsroi.delivery.chat.ChatDelivery;
+import io.actionsroi.delivery.TeamRecipients;
+import io.actionsroi.delivery.TeamRecipientsProperties;
 import io.actionsroi.port.EntitySource;
 import io.actionsroi.port.EntitySources;
 import io.actionsroi.port.PortEntity;
@@ -59,10 +61,10 @@ import io.actionsroi.roi.RoiSchema;
  * <li>the outputs, each rendered from the JSON summary read back: {@code workbook} (the Excel workbook, whose
  * Runs sheet streams the runs the runs step kept in a file) and {@code pdf} (the leadership report);</li>
  * <li>the deliveries: {@code archive} (the reports into the bucket, when {@code report.archive.enabled}), then
- * {@code delivery} (the email, which attaches them and links to the archived PDF), then {@code chat} (Slack
- * and Microsoft Teams, see {@link ChatTasklet}). A delivery step that did not
- * deliver everything still completes, so that one channel's failure does not keep the others from going out,
- * and runs again on a restart, delivering only what is missing; then {@code deliveryCheck} fails the job naming
+ * {@code delivery} (the organisation's email and each team's, which attach their reports and link to the
+ * archived PDFs), then {@code chat} (Slack and Microsoft Teams, see {@link ChatTasklet}). A delivery step that
+ * did not deliver everything still completes, so that one channel's failure does not keep the others from going
+ * out, and runs again on a restart, delivering only what is missing; then {@code deliveryCheck} fails the job naming
  * each delivery step that did not deliver everything (see {@link DeliveryStepTasklet}).</li>
  * </ol>
  * The figure steps build in-memory state that only lives for one execution, so they run again on a
@@ -213,8 +215,8 @@ public class ActionsRoiJobConfiguration {
     }
 
     @Bean
-    Step deliveryStep(JobRepository jobRepository, ReportMailer reportMailer) {
-        return deliveryStep("delivery", jobRepository, new DeliveryTasklet(reportMailer));
+    Step deliveryStep(JobRepository jobRepository, ReportMailer reportMailer, TeamRecipients teamRecipients) {
+        return deliveryStep("delivery", jobRepository, new DeliveryTasklet(reportMailer, teamRecipients));
     }
 
     @Bean
@@ -271,8 +273,8 @@ public class ActionsRoiJobConfiguration {
     }
 
     @Bean
-    RoiEntities roiEntities(EntitySource entitySource, RoiSchema schema) {
-        return new RoiEntities(entitySource, schema);
+    RoiEntities roiEntities(EntitySource entitySource, RoiSchema schema, TeamRecipientsProperties teamRecipients) {
+        return new RoiEntities(entitySource, schema, teamRecipients.recipientsProperty());
     }
 
     @Bean

@@ -81,6 +81,8 @@ public final class CommandLineArguments {
                   --report.date=2026-11-26 --report.test-chat=true
                                                                   a chat test: posted to the Slack and Teams
                                                                   targets marked [TEST], no email
+                  --report.date=2026-11-26 --report.test-to=me@example.com --report.test-team=platform
+                                                                  a test send of one team's report
                   --report.date=<today> --report.partial-day=true a partial report of today, so far
 
                 Settings: give each as --name=value, as an environment variable (report.email.to is

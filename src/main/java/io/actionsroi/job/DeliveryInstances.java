@@ -34,6 +34,9 @@ public final class DeliveryInstances {
     /** The identifying job parameter of a dry run, a test send or a chat test; absent for the delivery. */
     public static final String DELIVERY = "delivery";
 
+    /** The identifying job parameter of a test send of one team's report: the team's identifier. */
+    public static final String TEST_TEAM = "testTeam";
+
     private static final int PAGE = 100;
 
     private final JobRepository jobRepository;
@@ -58,6 +61,9 @@ public final class DeliveryInstances {
         if (mode.parameterValue() != null) {
             builder.addString(DELIVERY, mode.parameterValue());
         }
+        if (mode.testTeam() != null) {
+            builder.addString(TEST_TEAM, mode.testTeam());
+        }
         JobParameters kind = builder.toJobParameters();
         if (mode.kind() == DeliveryMode.Kind.EMAIL && !oneOff) {
             return kind;
@@ -69,7 +75,7 @@ public final class DeliveryInstances {
 
     /** The delivery mode a job instance was started with. */
     public static DeliveryMode mode(JobParameters parameters) {
-        return DeliveryMode.parse(parameters.getString(DELIVERY));
+        return DeliveryMode.parse(parameters.getString(DELIVERY), parameters.getString(TEST_TEAM));
     }
 
     /** Whether a job instance's parameters are those of a one-off run. */

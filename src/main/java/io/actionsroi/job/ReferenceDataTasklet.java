@@ -34,6 +34,8 @@ public class ReferenceDataTasklet implements Tasklet {
         List<PortEntity> categories = entities.categories();
         List<PortEntity> actions = entities.actions();
         List<PortEntity> teams = entities.teams();
+        PortTeamRecipients.keep(chunkContext.getStepContext().getStepExecution().getJobExecution(), teams,
+                entities.teamRecipientsProperty());
         UserEntities users = entities.users();
         figures.start(ReferenceData.from(schema, categories, actions, teams, users));
         log.info("Read {} categories, {} actions, {} teams and {} from {}", categories.size(), actions.size(),

@@ -168,7 +168,9 @@ public class ReportCommand implements ApplicationRunner, ExitCodeGenerator {
             case EMAIL -> DeliveryInstances.isOneOff(parameters) && !partial ? "The resend of the " + report
                     : "The " + report;
             case DRY_RUN -> "The dry run of the " + report;
-            case TEST -> "The test send of the " + report;
+            case TEST -> DeliveryInstances.mode(parameters).testTeam() != null
+                    ? "The test send of team " + DeliveryInstances.mode(parameters).testTeam() + "'s " + report
+                    : "The test send of the " + report;
             case TEST_CHAT -> "The chat test of the " + report;
         };
     }

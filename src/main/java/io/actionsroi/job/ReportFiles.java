@@ -106,6 +106,11 @@ record ReportFiles(Path summary, LocalDate reportDate) {
         }
     }
 
+    /** The name this report's files share before their extension, such as {@code actions-roi-2026-11-26}. */
+    String baseName() {
+        return baseName(summary.getFileName().toString());
+    }
+
     Path workbook() {
         return beside(ExcelReport.fileName(reportDate));
     }
@@ -117,7 +122,7 @@ record ReportFiles(Path summary, LocalDate reportDate) {
     /** This report's file of the kind of {@code organisationFileName}, the organisation's file name of that kind. */
     private Path beside(String organisationFileName) {
         String extension = organisationFileName.substring(baseName(organisationFileName).length());
-        return folder().resolve(baseName(summary.getFileName().toString()) + extension);
+        return folder().resolve(baseName() + extension);
     }
 
     private static String baseName(String fileName) {

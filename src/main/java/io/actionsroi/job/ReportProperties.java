@@ -49,6 +49,8 @@ import io.actionsroi.roi.ReportPeriod;
  *     delivery, and leadership's cc and bcc are not used
  * @param testChat post to the configured chat targets (Slack, Microsoft Teams) marked as a test, and send no
  *     email; it does not count as the date's delivery
+ * @param testTeam with {@code testTo}, send the report of this team (its identifier) instead of the
+ *     organisation's, for a test
  * @param deadRunAfter how long a run for the same date, left unfinished by a process on another machine,
  *     may go without progress before it counts as dead and the same command restarts it (on the same
  *     machine a dead process is recognised at once)
@@ -69,6 +71,7 @@ public record ReportProperties(
         boolean partialDay,
         @DefaultValue List<@Email String> testTo,
         boolean testChat,
+        String testTeam,
         @DefaultValue("2h") @NotNull Duration deadRunAfter) {
 
     /**
@@ -113,7 +116,10 @@ public record ReportProperties(
         if (testChat) {
             return DeliveryMode.testChat();
         }
-        return testTo.isEmpty() ? DeliveryMode.email() : DeliveryMode.test(testTo);
+        if (testTo.isEmpty()) {
+            return DeliveryMode.email();
+        }
+        return testTeam == null ? DeliveryMode.test(testTo) : DeliveryMode.testOfTeam(testTo, testTeam);
     }
 
     /** Settings that contradict each other, in words; empty when there are none. */
@@ -135,6 +141,11 @@ public record ReportProperties(
         if (testChat && (dryRun || !testTo.isEmpty())) {
             return Optional.of("Give report.test-chat (post to chat only, marked as a test) on its own, without"
                     + " report.dry-run or report.test-to.");
+        }
+        if (testTeam != null && (testTeam.isBlank() || testTo.isEmpty())) {
+            return Optional.of(testTeam.isBlank() ? "report.test-team is empty: give the identifier of the team whose"
+                    + " report to test-send." : "report.test-team sends one team's report as a test, to the addresses"
+                    + " of report.test-to: add --report.test-to=<your address>.");
         }
         return Optional.empty();
     }

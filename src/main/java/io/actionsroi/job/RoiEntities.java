@@ -23,10 +23,17 @@ public class RoiEntities {
 
     private final EntitySource source;
     private final RoiSchema schema;
+    private final String teamRecipientsProperty;
 
     public RoiEntities(EntitySource source, RoiSchema schema) {
+        this(source, schema, null);
+    }
+
+    /** @param teamRecipientsProperty a property of the teams read besides the schema's; null for none */
+    public RoiEntities(EntitySource source, RoiSchema schema, String teamRecipientsProperty) {
         this.source = source;
         this.schema = schema;
+        this.teamRecipientsProperty = teamRecipientsProperty;
     }
 
     public List<PortEntity> categories() {
@@ -37,8 +44,18 @@ public class RoiEntities {
         return readAll(open(schema.blueprints().action(), schema.actionInclude(), "action"));
     }
 
+    /** The teams, with their recipients property when one is set. */
     public List<PortEntity> teams() {
-        return readAll(open(schema.blueprints().team(), schema.teamInclude(), "team"));
+        List<String> fields = new ArrayList<>(schema.teamInclude());
+        if (teamRecipientsProperty != null) {
+            fields.add(teamRecipientsProperty);
+        }
+        return readAll(open(schema.blueprints().team(), fields, "team"));
+    }
+
+    /** The property of the teams that holds their recipients; null when none is read. */
+    public String teamRecipientsProperty() {
+        return teamRecipientsProperty;
     }
 
     /**

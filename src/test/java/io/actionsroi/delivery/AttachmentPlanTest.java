@@ -29,7 +29,7 @@ class AttachmentPlanTest {
         write("pdf", 570);
         write("xlsx", 570);
 
-        AttachmentPlan plan = AttachmentPlan.choose(folder, DATE, 2 * 780);
+        AttachmentPlan plan = AttachmentPlan.choose(file("pdf"), file("xlsx"), 2 * 780);
 
         assertThat(plan.attached()).extracting(AttachmentPlan.ReportFile::fileName)
                 .containsExactly("actions-roi-2026-11-26.pdf", "actions-roi-2026-11-26.xlsx");
@@ -41,7 +41,7 @@ class AttachmentPlanTest {
         write("pdf", 570);
         write("xlsx", 570);
 
-        AttachmentPlan plan = AttachmentPlan.choose(folder, DATE, 2 * 780 - 1);
+        AttachmentPlan plan = AttachmentPlan.choose(file("pdf"), file("xlsx"), 2 * 780 - 1);
 
         assertThat(plan.attached()).extracting(AttachmentPlan.ReportFile::fileName)
                 .containsExactly("actions-roi-2026-11-26.pdf");
@@ -52,13 +52,17 @@ class AttachmentPlanTest {
 
     @Test
     void filesNotWrittenAreNeitherAttachedNorMentioned() {
-        AttachmentPlan plan = AttachmentPlan.choose(folder, DATE, 10);
+        AttachmentPlan plan = AttachmentPlan.choose(file("pdf"), file("xlsx"), 10);
 
         assertThat(plan.attached()).isEmpty();
         assertThat(plan.leftOut()).isEmpty();
     }
 
     private void write(String extension, int bytes) throws Exception {
-        Files.write(folder.resolve("actions-roi-2026-11-26." + extension), new byte[bytes]);
+        Files.write(file(extension), new byte[bytes]);
+    }
+
+    private Path file(String extension) {
+        return folder.resolve("actions-roi-" + DATE + "." + extension);
     }
 }

@@ -89,7 +89,7 @@ final class ConfiguredDelivery implements AutoCloseable {
      * What the application makes of the delivery's settings, and nothing else. Not a {@code @Configuration}:
      * the application's own component scan would pick it up in the other tests.
      */
-    @EnableConfigurationProperties(EmailProperties.class)
+    @EnableConfigurationProperties({EmailProperties.class, TeamRecipientsProperties.class})
     @ImportAutoConfiguration({MailSenderAutoConfiguration.class, DataSourceAutoConfiguration.class,
             FlywayAutoConfiguration.class, ValidationAutoConfiguration.class})
     @Import(DeliveryConfiguration.class)

@@ -1,6 +1,5 @@
 package io.actionsroi.delivery;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -13,37 +12,60 @@ class DeliveryModeTest {
     @Test
     void theDeliveryHasNoParameterValueSoADatesInstanceKeepsItsIdentity() {
         assertThat(DeliveryMode.email().parameterValue()).isNull();
-        assertThat(DeliveryMode.parse(null)).isEqualTo(DeliveryMode.email());
+        assertThat(DeliveryMode.parse(null, null)).isEqualTo(DeliveryMode.email());
     }
 
     @Test
-    void aDryRunAndATestSendAreReadBackFromTheirParameterValue() {
-        for (DeliveryMode mode : List.of(DeliveryMode.dryRun(), DeliveryMode.test(List.of("a@example.com", "b@example.com")),
-                DeliveryMode.testChat())) {
-            assertThat(DeliveryMode.parse(mode.parameterValue())).isEqualTo(mode);
+    void aDryRunATestSendAndAChatTestAreReadBackFromTheirParameterValueAndTestTeam() {
+        for (DeliveryMode mode : List.of(DeliveryMode.dryRun(),
+                DeliveryMode.test(List.of("a@example.com", "b@example.com")),
+                DeliveryMode.testOfTeam(List.of("a@example.com"), "platform/core=1"), DeliveryMode.testChat())) {
+            assertThat(DeliveryMode.parse(mode.parameterValue(), mode.testTeam())).isEqualTo(mode);
         }
     }
 
     @Test
     void eachModeKeepsItsEmailUnderItsOwnName() {
-        LocalDate date = LocalDate.of(2026, 11, 26);
+        String base = "actions-roi-2026-11-26-platform";
 
-        assertThat(DeliveryMode.email().emlFileName(date)).isEqualTo("actions-roi-2026-11-26.eml");
-        assertThat(DeliveryMode.dryRun().emlFileName(date)).isEqualTo("actions-roi-2026-11-26.dry-run.eml");
-        assertThat(DeliveryMode.test(List.of("a@example.com")).emlFileName(date)).isEqualTo("actions-roi-2026-11-26.test.eml");
+        assertThat(DeliveryMode.email().emlFileName(base)).isEqualTo("actions-roi-2026-11-26-platform.eml");
+        assertThat(DeliveryMode.dryRun().emlFileName(base)).isEqualTo("actions-roi-2026-11-26-platform.dry-run.eml");
+        assertThat(DeliveryMode.test(List.of("a@example.com")).emlFileName(base))
+                .isEqualTo("actions-roi-2026-11-26-platform.test.eml");
     }
 
     @Test
     void aChatTestIsAskedForAgainByItsOwnSetting() {
         assertThat(DeliveryMode.testChat().commandLineArguments()).isEqualTo("--report.test-chat=true");
-        assertThat(DeliveryMode.testChat().emlFileName(LocalDate.of(2026, 11, 26)))
+        assertThat(DeliveryMode.testChat().emlFileName("actions-roi-2026-11-26"))
                 .isEqualTo("actions-roi-2026-11-26.test-chat.eml");
     }
 
     @Test
-    void onlyATestSendHasTestRecipients() {
+    void aTestSendOfATeamsReportSendsThatTeamsOnlyAndTheDeliverySendsEveryReport() {
+        DeliveryMode team = DeliveryMode.testOfTeam(List.of("a@example.com"), "platform");
+
+        assertThat(team.includesOrganisation()).isFalse();
+        assertThat(team.includesTeam("platform")).isTrue();
+        assertThat(team.includesTeam("payments")).isFalse();
+        assertThat(team.commandLineArguments())
+                .isEqualTo("--report.test-to=a@example.com '--report.test-team=platform'");
+        for (DeliveryMode every : List.of(DeliveryMode.email(), DeliveryMode.dryRun(),
+                DeliveryMode.test(List.of("a@example.com")))) {
+            assertThat(every.includesOrganisation()).isTrue();
+        }
+        assertThat(DeliveryMode.email().includesTeam("payments")).isTrue();
+        assertThat(DeliveryMode.dryRun().includesTeam("payments")).isTrue();
+        assertThat(DeliveryMode.test(List.of("a@example.com")).includesTeam("payments"))
+                .as("a test send of the organisation's report sends no team's").isFalse();
+    }
+
+    @Test
+    void onlyATestSendHasTestRecipientsOrATeam() {
         assertThatIllegalArgumentException().isThrownBy(() -> DeliveryMode.test(List.of()));
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> new DeliveryMode(DeliveryMode.Kind.EMAIL, List.of("a@example.com")));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new DeliveryMode(DeliveryMode.Kind.DRY_RUN, List.of(), "platform"));
     }
 }

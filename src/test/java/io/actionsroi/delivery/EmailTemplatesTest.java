@@ -23,7 +23,9 @@ import io.actionsroi.DemoExport;
 import io.actionsroi.report.Wording;
 import io.actionsroi.report.json.SummaryJson;
 import io.actionsroi.roi.IssueKind;
+import io.actionsroi.roi.OrganisationShare;
 import io.actionsroi.roi.Periods;
+import io.actionsroi.roi.ReportScope;
 import io.actionsroi.roi.RoiResult;
 import io.actionsroi.roi.SyntheticTrends;
 
@@ -57,6 +59,55 @@ class EmailTemplatesTest {
         // then
         assertThat(builtIn.html()).contains("Create S3 bucket").isEqualTo(project.html());
         assertThat(builtIn.text()).isEqualTo(project.text());
+    }
+
+    @Test
+    void aTeamsEmailSaysWhoseItIsItsShareOfTheHoursAndItsSuccessRateAgainstTheOrganisations() {
+        // given: the demo's figures as a team's, in an organisation that saved four times its hours (twice in
+        // the last 30 days) at a success rate of 80%
+        double teamHours = DEMO.totals().figures().totalLeadTimeSavingsH();
+        double teamMonth = DEMO.periods().month().current().leadTimeSavingsH();
+        double teamRate = DEMO.totals().figures().successRate();
+        EmailModel model = EmailModel.of(asTeam(DEMO, new OrganisationShare(9999, 80.0, 4 * teamHours, 2 * teamMonth)),
+                NOTHING_ATTACHED, REPORT_FOLDER, settings(Map.of()), DeliveryMode.email(), ArchiveOutcome.none());
+
+        // when
+        EmailTemplates.Bodies builtIn = EmailTemplates.builtIn().render(model);
+        EmailTemplates.Bodies project = EmailTemplates.from(PROJECT_TEMPLATES).render(model);
+
+        // then
+        String share = String.format(Locale.ENGLISH, "Platform & Co saved %,.1f h of the organisation's %,.1f h (25.0%%);"
+                + " in the last 30 days, %,.1f h of the organisation's %,.1f h (50.0%%).", teamHours, 4 * teamHours, teamMonth, 2 * teamMonth);
+        String below = String.format(Locale.ENGLISH, "%.1f%% of the team's runs, against 80.0%% of the organisation's"
+                + " (▼ %.1f pts).", teamRate, 80.0 - teamRate);
+        assertThat(model.subject()).startsWith("Platform & Co: Actions ROI 2026-09-30: ");
+        assertThat(builtIn.text()).contains("SELF-SERVICE ACTIONS ROI, Platform & Co, REPORT FOR 2026-09-30")
+                .contains("Share of the hours saved: " + share)
+                .contains("Success rate: " + below);
+        assertThat(builtIn.html()).contains("Platform &amp; Co: report for 2026-09-30")
+                .contains(below.replace("'", "&#39;"))
+                .isEqualTo(project.html());
+        assertThat(builtIn.text()).isEqualTo(project.text());
+    }
+
+    @Test
+    void aTemplatesFolderWithoutTheTeamTemplatesUsesTheBuiltInOnesButOneWithoutTheOtherIsRefused() throws Exception {
+        Files.writeString(folder.resolve("report.html"), "<p th:text=\"${email.subject}\">subject</p>");
+        Files.writeString(folder.resolve("report.txt"), "Edited: [(${email.subject})]");
+        EmailModel team = EmailModel.of(asTeam(DEMO, new OrganisationShare(1, 50.0, 1, 1)), NOTHING_ATTACHED,
+                REPORT_FOLDER, settings(Map.of()), DeliveryMode.email(), ArchiveOutcome.none());
+
+        assertThat(EmailTemplates.from(folder).render(team).text())
+                .isEqualTo(EmailTemplates.builtIn().render(team).text());
+
+        Files.writeString(folder.resolve("team-report.txt"), "Team: [(${email.team.title})]");
+        assertThatIllegalStateException().isThrownBy(() -> EmailTemplates.from(folder))
+                .withMessageContaining(folder.resolve("team-report.html").toAbsolutePath().toString())
+                .withMessageContaining("does not exist");
+
+        Files.writeString(folder.resolve("team-report.html"), "<p th:text=\"${email.team.share.text}\">share</p>");
+        assertThat(EmailTemplates.from(folder).render(team).text()).isEqualTo("Team: Platform & Co");
+        assertThat(EmailTemplates.from(folder).render(modelOfTheDemoReport()).text()).startsWith("Edited: ");
     }
 
     @Test
@@ -258,6 +309,14 @@ class EmailTemplatesTest {
                 result.totals(), result.actions(), result.categories(), result.teams(), result.userGroups(),
                 result.highlights(), periods, result.runsPerWeek(), result.runsPerMonth(), result.adoption(),
                 result.value(), result.dataQuality(), null, null);
+    }
+
+    /** {@code result} as the report of a team titled "Platform & Co", set against {@code organisation}. */
+    private static RoiResult asTeam(RoiResult result, OrganisationShare organisation) {
+        return new RoiResult(result.reportDate(), result.asOf(), result.zone(), result.generatedAt(), result.source(),
+                result.totals(), result.actions(), result.categories(), result.teams(), result.userGroups(),
+                result.highlights(), result.periods(), result.runsPerWeek(), result.runsPerMonth(), result.adoption(),
+                result.value(), result.dataQuality(), new ReportScope("platform", "Platform & Co"), organisation);
     }
 
     private static EmailProperties settings(Map<String, String> settings) {

@@ -64,6 +64,32 @@ final class MailedReportCli {
      * include the sample's report date unless {@code args} ask for a backfill.
      */
     int run(String... args) {
+        return cli.run(arguments(args));
+    }
+
+    /** Starts the same run in a process of its own, which can be killed; its output goes to {@code output}. */
+    Process start(Path output, String... args) throws IOException {
+        return cli.start(output, arguments(args));
+    }
+
+    /** Sets a property of a team in the export, as Port would hold it. */
+    void setTeamProperty(String team, String property, Object value) {
+        try {
+            Path teams = export.resolve("_team.json");
+            JsonNode all = JSON.readTree(teams.toFile());
+            for (JsonNode entity : all) {
+                if (entity.get("identifier").asString().equals(team)) {
+                    ((ObjectNode) entity.get("properties")).set(property, JSON.valueToTree(value));
+                }
+            }
+            JSON.writeValue(teams.toFile(), all);
+        }
+        catch (RuntimeException e) {
+            throw new IllegalStateException("Could not set " + property + " of team " + team, e);
+        }
+    }
+
+    private String[] arguments(String... args) {
         List<String> all = new ArrayList<>(List.of(
                 "--port.export-dir=" + export,
                 "--spring.mail.host=127.0.0.1",
@@ -79,7 +105,7 @@ final class MailedReportCli {
             all.add("--report.date=" + DATE);
         }
         all.addAll(List.of(args));
-        return cli.run(all.toArray(String[]::new));
+        return all.toArray(String[]::new);
     }
 
     /**

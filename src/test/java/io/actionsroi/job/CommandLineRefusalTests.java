@@ -50,6 +50,10 @@ class CommandLineRefusalTests {
             --port.read-concurrency=0     | Invalid setting port.read-concurrency=0: must be greater than or equal to 1
             --port.read-concurrency=33    | Invalid setting port.read-concurrency=33: must be less than or equal to 32
             --report.team-reports.teams=all,platform | Invalid setting report.team-reports.teams=all,platform: give either all (every team with runs) or a list of team identifiers, not both and none blank.
+            --report.team-reports.recipient-list=platform=lead@example.com,lead@example.com | Invalid setting report.team-reports.recipient-list entry 'lead@example.com': expected <team-identifier>=<email address>, such as platform=lead@example.com, entries separated by commas.
+            --report.team-reports.recipient-list=a=b=Lead <lead@example.com> | Invalid setting report.team-reports.recipient-list entry 'a=b=Lead <lead@example.com>': expected <team-identifier>=<email address>, such as platform=lead@example.com, entries separated by commas.
+            --report.team-reports.recipients[platform.core]=lead | Invalid setting report.team-reports.recipients[platform.core][0]=lead: must be a well-formed email address
+            --report.test-team=platform   | report.test-team sends one team's report as a test, to the addresses of report.test-to: add --report.test-to=<your address>.
             """)
     void anInvalidSettingIsNamedWithWhatItExpects(String setting, String message, CapturedOutput output) {
         int exitCode = new ReportCli(folder).run("--spring.profiles.active=demo", setting);

@@ -45,4 +45,15 @@ class ReportCommandTest {
         assertThat(ReportCommand.rerunArguments(chatTest))
                 .isEqualTo("--report.date=2026-12-01 --report.zone=Asia/Tokyo --report.test-chat=true");
     }
+
+    @Test
+    void aTestSendOfATeamsReportIsRunAgainAsThatTestSendWithTheTeamQuotedForTheShell() {
+        JobParameters test = report.addString(DeliveryInstances.DELIVERY, "test:me@example.com")
+                .addString(DeliveryInstances.TEST_TEAM, "o'brien/ops")
+                .addString(DeliveryInstances.REQUESTED_AT, "2026-12-01T02:00:00Z")
+                .toJobParameters();
+
+        assertThat(ReportCommand.rerunArguments(test)).isEqualTo("--report.date=2026-12-01 --report.zone=Asia/Tokyo"
+                + " --report.test-to=me@example.com '--report.test-team=o'\\''brien/ops'");
+    }
 }

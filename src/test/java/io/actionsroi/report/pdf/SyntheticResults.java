@@ -34,7 +34,7 @@ import io.actionsroi.roi.Totals;
 import io.actionsroi.roi.WeekOfRuns;
 
 /** Results made up for a test: any number of actions, runs or none, titles of any script. */
-final class SyntheticResults {
+public final class SyntheticResults {
 
     static final Instant AS_OF = Instant.parse("2026-10-01T00:00:00Z");
 
@@ -42,7 +42,7 @@ final class SyntheticResults {
     }
 
     /** An action of the category "infra", whose runs all succeeded, each saving one hour. */
-    static ActionFigures action(String identifier, String title, long runs) {
+    public static ActionFigures action(String identifier, String title, long runs) {
         return new ActionFigures(identifier, title, "infra", "Infrastructure", "Tier 1", 2.0, 0.5, figures(runs, runs));
     }
 
@@ -55,7 +55,7 @@ final class SyntheticResults {
     }
 
     /** The result of these actions: totals, the category, one team and the highlights summed up from them. */
-    static RoiResult of(List<ActionFigures> actions) {
+    public static RoiResult of(List<ActionFigures> actions) {
         long runs = actions.stream().mapToLong(action -> action.figures().totalRuns()).sum();
         double saved = actions.stream().mapToDouble(action -> action.figures().totalLeadTimeSavingsH()).sum();
         Figures totals = figures(runs, saved);
