@@ -35,7 +35,7 @@ import io.actionsroi.roi.WeekOfRuns;
  * recomputes nothing.
  *
  * <p>The small sheets and the charts are built in memory; the workbook is then streamed, so that the
- * Runs sheets pass through a window of rows (in compressed temporary files, removed afterwards) and
+ * Runs sheets pass through a window of rows (in temporary files, removed afterwards) and
  * memory stays flat whatever the number of runs.
  */
 public final class ExcelReport {
@@ -91,7 +91,8 @@ public final class ExcelReport {
         Cells cells = new Cells(styles, result.zone(), figures.getCreationHelper(), maxLinks);
         writeFigures(figures, result, runsWindow, cells, styles);
 
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(figures, ROWS_IN_MEMORY, true)) {
+        // Temporary files uncompressed: the rows are then deflated once, into the workbook, not twice.
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(figures, ROWS_IN_MEMORY, false)) {
             try {
                 new RunsSheets(workbook, cells, styles, result.zone(), result.actions(), runsPerSheet).write(runs);
                 writeDataQuality(workbook.createSheet("Data quality"), result.dataQuality().items(), cells, styles);
