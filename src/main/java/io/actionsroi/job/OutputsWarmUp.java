@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
@@ -27,8 +28,8 @@ import io.actionsroi.roi.UserEntities;
 
 /**
  * Makes the outputs of an empty report (no entities, no runs) into a temporary folder, on a thread of
- * its own, while the runs step reads the runs; the runs step ends once it is done and the folder is
- * gone. In a fresh JVM the first workbook and PDF cost one to two seconds more than the next ones
+ * its own, while the runs step of the JVM's first job reads the runs; the runs step ends once it is
+ * done and the folder is gone. In a fresh JVM the first workbook and PDF cost one to two seconds more than the next ones
  * (POI's, XMLBeans', OpenPDF's and JFreeChart's classes loaded and set up, the JSON mapper built): here
  * that happens beside the reading of the runs, which leaves a core partly idle, rather than after it.
  * It writes with the same renderers as the outputs steps and touches nothing of the job's; a failure
@@ -37,6 +38,11 @@ import io.actionsroi.roi.UserEntities;
 public class OutputsWarmUp implements StepExecutionListener {
 
     private static final Logger log = LoggerFactory.getLogger(OutputsWarmUp.class);
+    /**
+     * Once per JVM: then the renderers are set up for good, and the next jobs of a backfill (or of the
+     * tests) would only pay for the empty report again.
+     */
+    private static final AtomicBoolean warmedUp = new AtomicBoolean();
 
     private final FiguresInProgress figures;
     private final RoiSchema schema;
@@ -58,6 +64,9 @@ public class OutputsWarmUp implements StepExecutionListener {
 
     @Override
     public void beforeStep(StepExecution stepExecution) {
+        if (!warmedUp.compareAndSet(false, true)) {
+            return;
+        }
         // read here, on the step's thread: the figures are job-scoped
         ReferenceData nothing = ReferenceData.from(schema, List.of(), List.of(), List.of(),
                 UserEntities.read(List.of()));
@@ -69,12 +78,16 @@ public class OutputsWarmUp implements StepExecutionListener {
 
     @Override
     public ExitStatus afterStep(StepExecution stepExecution) {
+        if (thread == null) {
+            return null;
+        }
         try {
             thread.join();
         }
         catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        thread = null;
         return null;
     }
 
