@@ -279,9 +279,11 @@ heap: the largest heap occupancy in the GC log (before a collection, or at exit)
 the most a collection left, which bounds what the job keeps alive; CPU: user + system time of the
 JVM, every thread, less sensitive than wall time to the machine's other work.
 EOF
+  local agreement='the job agreed with it on every action'
+  [[ $FAILED == 0 ]] || agreement='**the job and jq disagreed: see MISMATCH in the output**'
+  [[ ${BENCH_SKIP_JQ:-0} != 1 ]] || agreement='skipped (BENCH_SKIP_JQ=1)'
   printf '\nAgainst the targets (jq: `bench/aggregate.jq` over the export'"'"'s `action_run.json`; %s):\n' \
-    "$([[ ${BENCH_SKIP_JQ:-0} == 1 ]] && echo 'skipped' || [[ $FAILED == 0 ]] \
-       && echo 'the job agreed with it on every action' || echo '**the job and jq disagreed: see MISMATCH in the output**')" >> "$RESULTS"
+    "$agreement" >> "$RESULTS"
   cat >> "$RESULTS" <<EOF
 
 | runs | job s | jq s | jq runs/s | job runs/s | job over jq (≥ $TARGET_JQ_RATIO) | Jackson pass s | runs step s | runs step over Jackson (≤ $TARGET_JACKSON_RATIO) | start-up s (≤ $TARGET_STARTUP_S) | workbook s (≤ $TARGET_WORKBOOK_S) | rest s (≤ $TARGET_REST_S) |
