@@ -29,11 +29,11 @@ import io.actionsroi.roi.UserEntities;
 /**
  * Makes the outputs of an empty report (no entities, no runs) into a temporary folder, on a thread of
  * its own, while the runs step of the JVM's first job reads the runs; the runs step ends once it is
- * done and the folder is gone. In a fresh JVM the first workbook and PDF cost one to two seconds more than the next ones
- * (POI's, XMLBeans', OpenPDF's and JFreeChart's classes loaded and set up, the JSON mapper built): here
- * that happens beside the reading of the runs, which leaves a core partly idle, rather than after it.
- * It writes with the same renderers as the outputs steps and touches nothing of the job's; a failure
- * only costs the head start, and is logged at DEBUG.
+ * done and the folder is gone. In a fresh JVM the first workbook and PDF cost one to two seconds more
+ * than the next ones (POI's, XMLBeans', OpenPDF's and JFreeChart's classes loaded and set up, the JSON
+ * mapper built): here that happens beside the reading of the runs, which leaves a core partly idle,
+ * rather than after it. It writes with the same renderers as the outputs steps and touches nothing of
+ * the job's; a failure only costs the head start, and is logged at DEBUG.
  */
 public class OutputsWarmUp implements StepExecutionListener {
 

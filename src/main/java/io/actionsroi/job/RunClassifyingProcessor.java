@@ -12,9 +12,9 @@ import io.actionsroi.roi.ClassifiedRun;
 import io.actionsroi.roi.RunClassifier;
 
 /**
- * Step 2's processor: turns each run entity of an item into its facts and data-quality findings. The classifier is
- * taken from the job-scoped figures once per step: through their proxy, for every run, it cost more
- * than classifying.
+ * Step 2's processor: turns each run entity of an item into its facts and data-quality findings. The
+ * classifier is taken from the job-scoped figures once per step: through their proxy, for every run, it
+ * cost more than classifying.
  */
 public class RunClassifyingProcessor
         implements ItemProcessor<List<PortEntity>, List<ClassifiedRun>>, StepExecutionListener {

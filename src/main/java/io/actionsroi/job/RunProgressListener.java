@@ -23,7 +23,8 @@ import io.actionsroi.roi.ClassifiedRun;
  * Shows how reading the runs goes: on a terminal a live line (runs read of the total, rate, time
  * left); elsewhere (cron, CI) a log line every few seconds.
  */
-public class RunProgressListener implements StepExecutionListener, ChunkListener<List<PortEntity>, List<ClassifiedRun>> {
+public class RunProgressListener
+        implements StepExecutionListener, ChunkListener<List<PortEntity>, List<ClassifiedRun>> {
 
     private static final Logger log = LoggerFactory.getLogger(RunProgressListener.class);
     private static final long LIVE_INTERVAL_NANOS = Duration.ofMillis(250).toNanos();

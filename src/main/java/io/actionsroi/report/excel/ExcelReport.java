@@ -161,8 +161,8 @@ public final class ExcelReport {
 
     /**
      * The workbook streamed through uncompressed temporary files, so that its rows are deflated once, into
-     * the file, rather than twice; and deflated at the fastest level, which halves the time of the largest
-     * step of a big workbook for a file about a fifth larger (measured in bench/results/2026-12-07-speed.md).
+     * the file, rather than twice; and at the fastest level, which deflates in about half the default's
+     * time for a file about a fifth larger (bench/results/2026-12-07-speed.md).
      */
     private static final class StreamedWorkbook extends SXSSFWorkbook {
 
