@@ -184,7 +184,7 @@ results_header() {
     "$(date +%F)" > "$RESULTS"
   cat >> "$RESULTS" <<EOF
 
-## Run of $(date '+%F %H:%M %Z'), commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src || echo ' (src modified)')
+## Run of $(date '+%F %H:%M %Z'), $([[ -n ${BENCH_JAR:-} ]] && echo "jar $JAR, the checkout at" || echo 'commit') $COMMIT
 
 - machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo) of memory
 - Java: $(java -version 2>&1 | head -1), options \`$JAVA_OPTS\`
@@ -217,6 +217,8 @@ verdict() {
 
 main() {
   local sizes=("$@")
+  # read now: the checkout may move on while the script runs
+  COMMIT="$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src || echo ' (src modified)')"
   [[ ${#sizes[@]} -gt 0 ]] || sizes=(100000 1000000)
   command -v jq > /dev/null || die "jq is missing (apt-get install jq)"
   [[ -x /usr/bin/time ]] || die "/usr/bin/time is missing (apt-get install time)"
