@@ -224,7 +224,7 @@ main() {
   [[ -x /usr/bin/time ]] || die "/usr/bin/time is missing (apt-get install time)"
   mkdir -p "$WORK" bench/results
   build_jar
-  local rows=() comparisons=() profiles=() verdicts
+  local rows=() comparisons=() profiles=() verdicts=""
   FAILED=0
   for n in "${sizes[@]}"; do
     local load job_rate steps_s rest_s runs_s workbook_s jq_ratio=- jackson_ratio=- jq_s=- jq_rate=-
