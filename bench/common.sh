@@ -2,17 +2,15 @@
 # setting FAILURE_TITLE (what die() says failed): the synthetic data, the jar, the job's JVM options
 # and the loopback Port-like server.
 
-JAR=target/actions-roi-report.jar
+JAR=${BENCH_JAR:-target/actions-roi-report.jar}
 SEED=${BENCH_SEED:-42}
 ACTIONS=${BENCH_ACTIONS:-200}
 # BENCH_TEAMS=N: that many teams in the data, and the job makes every team's report (issue 12)
 TEAMS=${BENCH_TEAMS:-}
 REPORT_DATE=2026-09-30 # the date the data is generated for: runs fill the year up to its end
-# The wrapper script's options (cron/actions-roi-report.sh) with the target's heap. Serial GC: on 2
-# cores a parallel or concurrent collector has no spare core to work on, and the job keeps little
-# alive (the tally, the run id hashes), so collections are short. C1 alone: the run is over before
-# C2's compilations pay for the core they take (see bench/results).
-JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1}
+# As a newcomer runs it: the target's heap and nothing else (the cron wrapper's options,
+# -XX:+UseSerialGC -XX:TieredStopAtLevel=1, can be measured beside it through BENCH_JAVA_OPTS).
+JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx512m}
 SERVER_PID=
 
 log() { printf '\n== %s\n' "$*" >&2; }

@@ -12,7 +12,7 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 
 /** The delivery of the report: the email, its ledger, and the alert to ops when a run fails. */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 public class DeliveryConfiguration {
 
     @Bean

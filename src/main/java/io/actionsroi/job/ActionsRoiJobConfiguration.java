@@ -71,7 +71,7 @@ import io.actionsroi.roi.RoiSchema;
  * restart even when they completed before; the decider sends a restart to them only when the summary
  * is missing.
  */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 public class ActionsRoiJobConfiguration {
 
     public static final String JOB_NAME = "actionsRoiReport";
@@ -85,7 +85,12 @@ public class ActionsRoiJobConfiguration {
     /** The prefix of the blueprint and property identifiers, bound by {@link #roiSchema}. */
     public static final String SCHEMA_SETTINGS = "port.schema";
 
-    private static final int RUNS_PER_CHUNK = 1000;
+    /**
+     * Items (lists of up to 1,000 runs, see {@link PortRunReader}) per chunk. Each chunk is a transaction
+     * of the job repository, written to disk at once; 5,000 runs a chunk keep those to 200 for a million
+     * runs, and the progress line still moves at least every second when Port is far away.
+     */
+    private static final int ITEMS_PER_CHUNK = 5;
     private static final String COMPUTE = "COMPUTE";
     private static final String SUMMARY_WRITTEN = "SUMMARY_WRITTEN";
     /** The name of the delivery step that archives the reports, before the messages that link to them. */
@@ -174,13 +179,14 @@ public class ActionsRoiJobConfiguration {
 
     @Bean
     Step runsStep(JobRepository jobRepository, RoiEntities entities, FiguresInProgress figures,
-            RunTallyWriter runTallyWriter, RunProgressListener runProgressListener) {
+            RunTallyWriter runTallyWriter, RunProgressListener runProgressListener, OutputsWarmUp outputsWarmUp) {
         return new StepBuilder("runs", jobRepository)
-                .<PortEntity, ClassifiedRun>chunk(RUNS_PER_CHUNK)
+                .<List<PortEntity>, List<ClassifiedRun>>chunk(ITEMS_PER_CHUNK)
                 .reader(new PortRunReader(entities, () -> figures.period().asOf()))
                 .processor(new RunClassifyingProcessor(figures))
                 .writer(runTallyWriter)
                 .listener(runProgressListener)
+                .listener(outputsWarmUp)
                 .allowStartIfComplete(true)
                 .build();
     }
@@ -196,17 +202,35 @@ public class ActionsRoiJobConfiguration {
     }
 
     @Bean
-    Step workbookStep(JobRepository jobRepository, ReportProperties report, ExcelProperties excel, RoiSchema schema) {
+    Step workbookStep(JobRepository jobRepository, ReportProperties report, ExcelProperties excel, RoiSchema schema,
+            ExcelReport excelReport) {
         return new StepBuilder("workbook", jobRepository)
-                .tasklet(new WorkbookTasklet(new ExcelReport(excel), new RunSettings(report, excel, schema)::of))
+                .tasklet(new WorkbookTasklet(excelReport, new RunSettings(report, excel, schema)::of))
                 .build();
     }
 
     @Bean
-    Step pdfStep(JobRepository jobRepository, PdfProperties pdf) {
+    Step pdfStep(JobRepository jobRepository, PdfReport pdfReport) {
         return new StepBuilder("pdf", jobRepository)
-                .tasklet(new PdfTasklet(new PdfReport(pdf)))
+                .tasklet(new PdfTasklet(pdfReport))
                 .build();
+    }
+
+    @Bean
+    ExcelReport excelReport(ExcelProperties excel) {
+        return new ExcelReport(excel);
+    }
+
+    @Bean
+    PdfReport pdfReport(PdfProperties pdf) {
+        return new PdfReport(pdf);
+    }
+
+    /** Sets the outputs' renderers up while the runs are read (see {@link OutputsWarmUp}). */
+    @Bean
+    OutputsWarmUp outputsWarmUp(FiguresInProgress figures, RoiSchema schema, ExcelReport excelReport,
+            PdfReport pdfReport, ReportProperties report, Clock clock) {
+        return new OutputsWarmUp(figures, schema, excelReport, pdfReport, report, clock);
     }
 
     @Bean

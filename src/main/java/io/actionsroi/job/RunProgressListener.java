@@ -2,6 +2,7 @@ package io.actionsroi.job;
 
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.function.LongSupplier;
@@ -22,7 +23,8 @@ import io.actionsroi.roi.ClassifiedRun;
  * Shows how reading the runs goes: on a terminal a live line (runs read of the total, rate, time
  * left); elsewhere (cron, CI) a log line every few seconds.
  */
-public class RunProgressListener implements StepExecutionListener, ChunkListener<PortEntity, ClassifiedRun> {
+public class RunProgressListener
+        implements StepExecutionListener, ChunkListener<List<PortEntity>, List<ClassifiedRun>> {
 
     private static final Logger log = LoggerFactory.getLogger(RunProgressListener.class);
     private static final long LIVE_INTERVAL_NANOS = Duration.ofMillis(250).toNanos();
@@ -31,10 +33,11 @@ public class RunProgressListener implements StepExecutionListener, ChunkListener
     private final RoiEntities entities;
     private final PrintStream terminal;
     private final LongSupplier nanoTime;
-    private StepExecution step;
     private OptionalLong total = OptionalLong.empty();
     private long startNanos;
     private long lastShownNanos;
+    /** Runs, not the step's items, which are lists of runs. */
+    private long runsRead;
 
     public RunProgressListener(RoiEntities entities) {
         this(entities, System.console() != null ? System.err : null, System::nanoTime);
@@ -52,14 +55,17 @@ public class RunProgressListener implements StepExecutionListener, ChunkListener
 
     @Override
     public void beforeStep(StepExecution stepExecution) {
-        step = stepExecution;
         total = entities.runCount();
         startNanos = nanoTime.getAsLong();
         lastShownNanos = startNanos;
+        runsRead = 0;
     }
 
     @Override
-    public void afterChunk(Chunk<ClassifiedRun> chunk) {
+    public void afterChunk(Chunk<List<ClassifiedRun>> chunk) {
+        for (List<ClassifiedRun> runs : chunk) {
+            runsRead += runs.size();
+        }
         long now = nanoTime.getAsLong();
         if (now - lastShownNanos < (terminal != null ? LIVE_INTERVAL_NANOS : LOG_INTERVAL_NANOS)) {
             return;
@@ -80,13 +86,13 @@ public class RunProgressListener implements StepExecutionListener, ChunkListener
             terminal.print("\r\033[K");
             terminal.flush();
         }
-        log.info("Read {} runs in {}", Numbers.count(stepExecution.getReadCount()),
+        log.info("Read {} runs in {}", Numbers.count(runsRead),
                 seconds(nanoTime.getAsLong() - startNanos));
         return null;
     }
 
     private String progress(long now) {
-        long read = step.getReadCount();
+        long read = runsRead;
         double elapsedSeconds = Math.max(now - startNanos, 1) / 1e9;
         double rate = read / elapsedSeconds;
         long all = total.orElse(0);

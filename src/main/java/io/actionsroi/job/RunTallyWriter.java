@@ -1,6 +1,7 @@
 package io.actionsroi.job;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Predicate;
 
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -17,7 +18,7 @@ import io.actionsroi.roi.RunFacts;
  * sheet lists in the runs file. Memory stays the size of the accumulators. The step always starts from
  * the first run, so the file is started afresh on open.
  */
-public class RunTallyWriter implements ItemStreamWriter<ClassifiedRun> {
+public class RunTallyWriter implements ItemStreamWriter<List<ClassifiedRun>> {
 
     private final FiguresInProgress figures;
     private final Path runsFile;
@@ -40,11 +41,13 @@ public class RunTallyWriter implements ItemStreamWriter<ClassifiedRun> {
     }
 
     @Override
-    public void write(Chunk<? extends ClassifiedRun> runs) {
+    public void write(Chunk<? extends List<ClassifiedRun>> items) {
         RoiTally tally = figures.tally(); // once per chunk: the job-scoped proxy is costly per run
-        for (ClassifiedRun run : runs) {
-            if (tally.add(run) && keep.test(run.facts())) {
-                kept.append(run.facts());
+        for (List<ClassifiedRun> runs : items) {
+            for (ClassifiedRun run : runs) {
+                if (tally.add(run) && keep.test(run.facts())) {
+                    kept.append(run.facts());
+                }
             }
         }
     }

@@ -18,6 +18,7 @@ import org.springframework.boot.context.properties.source.ConfigurationPropertyN
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.ResolvableType;
 import org.springframework.core.annotation.MergedAnnotations;
+import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.util.ClassUtils;
 
@@ -45,6 +46,8 @@ final class SettingNames {
     static SettingNames of(String basePackage) {
         SettingNames settings = new SettingNames();
         ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+        // the application's class loader, whatever thread scans (not the thread's, which may not see the jar's classes)
+        scanner.setResourceLoader(new DefaultResourceLoader(SettingNames.class.getClassLoader()));
         scanner.addIncludeFilter(new AnnotationTypeFilter(ConfigurationProperties.class));
         for (BeanDefinition record : scanner.findCandidateComponents(basePackage)) {
             Class<?> type = ClassUtils.resolveClassName(record.getBeanClassName(), SettingNames.class.getClassLoader());

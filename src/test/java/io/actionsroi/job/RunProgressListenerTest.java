@@ -5,6 +5,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -25,6 +27,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import io.actionsroi.port.ExportFolderSource;
 import io.actionsroi.port.PortApiSource;
 import io.actionsroi.port.PortProperties;
+import io.actionsroi.roi.ClassifiedRun;
 import io.actionsroi.roi.RoiSchema;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -36,6 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RunProgressListenerTest {
 
     private final AtomicLong now = new AtomicLong();
+    private long runsRead;
     private final RoiEntities entities = new RoiEntities(new ExportFolderSource(Path.of("demo/port-export")),
             RoiSchema.defaults());
     private final StepExecution step = new StepExecution("runs", new JobExecution(1L, new JobInstance(1L, "job"),
@@ -121,9 +125,11 @@ class RunProgressListenerTest {
         return progress;
     }
 
+    /** A chunk that takes the runs read to {@code runsReadSoFar}, {@code elapsed} after the last one. */
     private void readAfter(RunProgressListener progress, Duration elapsed, long runsReadSoFar) {
         now.addAndGet(elapsed.toNanos());
-        step.setReadCount(runsReadSoFar);
-        progress.afterChunk(new Chunk<>());
+        List<ClassifiedRun> runs = Collections.nCopies((int) (runsReadSoFar - runsRead), null);
+        runsRead = runsReadSoFar;
+        progress.afterChunk(new Chunk<>(List.of(runs)));
     }
 }
