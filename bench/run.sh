@@ -17,8 +17,7 @@
 # BENCH_TEAMS=N (N teams in the data, and a report for each; the results go to <date>-teams.md),
 # BENCH_PROFILE=1 (record the job with JFR into bench/work/profile-N-SOURCE.jfr and summarise where its
 # CPU time went), BENCH_SKIP_JQ=1, BENCH_READ_CONCURRENCY=N (the job's port.read-concurrency when it
-# reads the server; its own default when unset), BENCH_RESULTS (the file the results go to,
-# bench/results/<date>.md).
+# reads the server; its own default when unset).
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
