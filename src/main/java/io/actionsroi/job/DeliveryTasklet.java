@@ -57,12 +57,17 @@ public class DeliveryTasklet implements Tasklet {
             try {
                 mailer.deliver(mailed(job, files, files.result()), mode, deliveryId);
             }
-            catch (MailServerUnreachableException e) {
-                unreachable = e.getMessage();
-                notDelivered.add("the organisation's report");
-            }
             catch (RuntimeException e) {
-                notDelivered.add("the organisation's report (" + FailureMessages.describe(e) + ")");
+                if (teams.isEmpty()) {
+                    throw e; // the only email of the run: its own message says it all
+                }
+                if (e instanceof MailServerUnreachableException) {
+                    unreachable = e.getMessage();
+                    notDelivered.add("the organisation's report");
+                }
+                else {
+                    notDelivered.add("the organisation's report (" + FailureMessages.describe(e) + ")");
+                }
             }
         }
         boolean testTeamFound = false;
