@@ -1,12 +1,11 @@
 package io.actionsroi.delivery;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,11 +21,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import io.actionsroi.job.ReportCommand;
-import io.actionsroi.job.TeamReportFixture;
-import io.actionsroi.report.pdf.SyntheticResults;
-import io.actionsroi.roi.OrganisationShare;
+import io.actionsroi.report.TeamFileNames;
 
 import static io.actionsroi.delivery.MailedReportCli.BCC;
 import static io.actionsroi.delivery.MailedReportCli.CC;
@@ -37,8 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The team report emails of the whole job, through a real SMTP server on loopback, with a file H2 job
- * repository. The team reports are put in the report folder as the summary step leaves them (a JSON summary
- * with the team's scope, a PDF and a workbook), so that the email step finds them beside the organisation's.
+ * repository. The job makes the reports of three of the demo export's teams, all with runs, beside the
+ * organisation's; an email's figures are checked against the JSON summaries the same run wrote.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class TeamDeliveryFunctionalTests {
@@ -50,18 +49,14 @@ class TeamDeliveryFunctionalTests {
     private static final String PLATFORM_LEAD = "platform-lead@example.com";
     private static final String PAYMENTS_LEAD = "payments-lead@example.com";
     private static final String PAYMENTS_DEPUTY = "payments-deputy@example.com";
-    /** The organisation's hours saved (160) and success rate (71.1%) that every team is set against. */
-    private static final OrganisationShare ORGANISATION = new OrganisationShare(2455, 71.1, 160.0, 80.0);
-    private static final TeamReportFixture PLATFORM = new TeamReportFixture("platform", "Platform", List.of(
-            SyntheticResults.action("plat_deploy", "Deploy service", 30),
-            SyntheticResults.action("plat_db", "Create database", 10)), ORGANISATION);
-    private static final TeamReportFixture PAYMENTS = new TeamReportFixture("payments", "Payments", List.of(
-            SyntheticResults.action("pay_refund", "Refund payment", 12),
-            SyntheticResults.action("pay_payout", "Retry payout", 8)), ORGANISATION);
-    private static final TeamReportFixture SEARCH = new TeamReportFixture("search", "Search", List.of(
-            SyntheticResults.action("search_reindex", "Reindex search", 5)), ORGANISATION);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Teams of the demo export (its {@code _team.json}), each the primary team of runs before the report date. */
+    private static final String PLATFORM = "platform";
+    private static final String PAYMENTS = "payments";
+    private static final String SEARCH = "search";
+    private static final List<String> TEAMS = List.of(PLATFORM, PAYMENTS, SEARCH);
     /** Each team's recipients: platform's from the map and the list (the VP among them), payments' from Port. */
-    private static final Map<TeamReportFixture, List<String>> TEAM_RECIPIENTS = Map.of(
+    private static final Map<String, List<String>> TEAM_RECIPIENTS = Map.of(
             PLATFORM, List.of(PLATFORM_LEAD, VP),
             PAYMENTS, List.of(PAYMENTS_LEAD, PAYMENTS_DEPUTY),
             SEARCH, List.of());
@@ -73,7 +68,7 @@ class TeamDeliveryFunctionalTests {
     void eachTeamsRecipientsGetItsReportOnceThenAResendATestSendOfOneTeamAndADryRun(CapturedOutput output)
             throws Exception {
         try (LoopbackSmtp smtp = LoopbackSmtp.start()) {
-            // given: three team reports, one of them without recipients
+            // given: three teams, one of them without recipients
             MailedReportCli cli = cliWithTeams(smtp.port());
 
             // when
@@ -84,15 +79,16 @@ class TeamDeliveryFunctionalTests {
             for (String recipient : LEADERSHIP) {
                 assertThat(smtp.mailboxOf(recipient)).as(recipient).hasSize(recipient.equals(VP) ? 2 : 1);
             }
-            assertTeamEmail(smtp.mailboxOf(PLATFORM_LEAD), PLATFORM, PAYMENTS);
-            assertTeamEmail(smtp.mailboxOf(PAYMENTS_LEAD), PAYMENTS, PLATFORM);
-            assertTeamEmail(smtp.mailboxOf(PAYMENTS_DEPUTY), PAYMENTS, PLATFORM);
-            assertTeamEmail(smtp.mailboxOf(VP).stream().filter(TeamDeliveryFunctionalTests::isPlatformsEmail).toList(), PLATFORM, PAYMENTS);
+            assertTeamEmail(cli, smtp.mailboxOf(PLATFORM_LEAD), PLATFORM, PAYMENTS);
+            assertTeamEmail(cli, smtp.mailboxOf(PAYMENTS_LEAD), PAYMENTS, PLATFORM);
+            assertTeamEmail(cli, smtp.mailboxOf(PAYMENTS_DEPUTY), PAYMENTS, PLATFORM);
+            assertTeamEmail(cli, smtp.mailboxOf(VP).stream().filter(TeamDeliveryFunctionalTests::isPlatformsEmail)
+                    .toList(), PLATFORM, PAYMENTS);
             assertThat(smtp.all()).as("no one else, and no team email to leadership's cc or bcc")
                     .hasSize(LEADERSHIP.size() + 4);
             assertThat(output.getOut()).contains("Not emailed: the report of team search has no recipients")
                     .contains("report.team-reports gives recipients to team serach, which has no report for " + DATE);
-            for (TeamReportFixture team : List.of(PLATFORM, PAYMENTS, SEARCH)) {
+            for (String team : TEAMS) {
                 assertThat(teamFile(cli, team, "eml")).as("kept, sent or not").exists();
             }
 
@@ -137,7 +133,7 @@ class TeamDeliveryFunctionalTests {
             // then: every team's email is written, none is sent
             assertThat(dryRun).isZero();
             assertThat(smtp.all()).hasSize(sentBefore + 2);
-            for (TeamReportFixture team : List.of(PLATFORM, PAYMENTS, SEARCH)) {
+            for (String team : TEAMS) {
                 assertThat(teamFile(cli, team, "dry-run.eml")).exists();
             }
         }
@@ -175,7 +171,7 @@ class TeamDeliveryFunctionalTests {
             // then: exactly one email per recipient and report in all
             assertThat(rerun).isZero();
             assertOneEmailPerRecipientAndReport(smtp::mailboxOf);
-            assertTeamEmail(smtp.mailboxOf(PLATFORM_LEAD), PLATFORM, PAYMENTS);
+            assertTeamEmail(cli, smtp.mailboxOf(PLATFORM_LEAD), PLATFORM, PAYMENTS);
         }
     }
 
@@ -204,23 +200,23 @@ class TeamDeliveryFunctionalTests {
         }
     }
 
-    /** A copy of the demo export whose payments team names its recipients, and the three team reports. */
+    /** A copy of the demo export whose payments team names its recipients. */
     private MailedReportCli cliWithTeams(int smtpPort) {
         MailedReportCli cli = new MailedReportCli(folder, smtpPort);
-        cli.setTeamProperty("payments", PROPERTY, List.of(PAYMENTS_LEAD, PAYMENTS_DEPUTY));
-        for (TeamReportFixture team : List.of(PLATFORM, PAYMENTS, SEARCH)) {
-            team.writeIn(cli.reportFolder(), team.team(), LocalDate.parse(DATE), ZONE);
-        }
+        cli.setTeamProperty(PAYMENTS, PROPERTY, List.of(PAYMENTS_LEAD, PAYMENTS_DEPUTY));
         return cli;
     }
 
     /**
-     * The platform team's addresses from the map and the list (the payments lead's once more, in capitals, in
-     * the list: one email all the same), the payments team's from Port; and a team misspelt, which has no report.
+     * The reports of the three teams; the platform team's addresses from the map and the list (the payments
+     * lead's once more, in capitals, in the list: one email all the same), the payments team's from Port; and a
+     * team misspelt, which has no report.
      */
     private static String[] teamSettings() {
         return new String[] {
             "--report.zone=" + ZONE.getId(),
+            "--report.team-reports.enabled=true",
+            "--report.team-reports.teams=" + String.join(",", TEAMS),
             "--report.team-reports.recipients.platform=" + PLATFORM_LEAD,
             "--report.team-reports.recipient-list=platform=" + VP + ",payments="
                     + PAYMENTS_LEAD.toUpperCase(Locale.ROOT),
@@ -248,39 +244,59 @@ class TeamDeliveryFunctionalTests {
     }
 
     /**
-     * One email of {@code team}'s report: its subject and figures, its PDF and workbook attached, and nothing of
-     * {@code other} team's. The share and the comparison are worked out here from the team's runs (one hour
-     * saved each, all successful) and the organisation's figures.
+     * One email of {@code team}'s report: its subject, its title and figures as the team's JSON summary has them,
+     * set against the organisation's as the organisation's summary has them, the team's PDF and workbook attached
+     * as the run wrote them, and nothing of {@code other} team's.
      */
-    private static void assertTeamEmail(List<MimeMessage> emails, TeamReportFixture team, TeamReportFixture other)
+    private static void assertTeamEmail(MailedReportCli cli, List<MimeMessage> emails, String team, String other)
             throws Exception {
-        assertThat(emails).as(team.team()).hasSize(1);
+        assertThat(emails).as(team).hasSize(1);
         MimeMessage email = emails.get(0);
         MimeParts parts = MimeParts.of(email);
-        long runs = team.actions().stream().mapToLong(action -> action.figures().totalRuns()).sum();
-        String share = String.format(Locale.ENGLISH, "%s saved %.1f h of the organisation's 160.0 h (%.1f%%)",
-                team.title(), (double) runs, 100.0 * runs / ORGANISATION.totalLeadTimeSavingsH());
-        String baseName = "actions-roi-" + DATE + "-" + team.team();
+        JsonNode summary = JSON.readTree(teamFile(cli, team, "json").toFile());
+        JsonNode organisation = cli.summary().get("totals");
+        JsonNode totals = summary.get("totals");
+        String title = summary.get("scope").get("title").asString();
+        String topAction = summary.get("actions").valueStream()
+                .max(Comparator.comparingDouble(action -> action.get("total_lead_time_savings_h").doubleValue()))
+                .orElseThrow().get("title").asString();
+        String baseName = "actions-roi-" + DATE + "-" + TeamFileNames.of(team);
 
-        assertThat(email.getSubject()).startsWith(team.title() + ": Actions ROI " + DATE);
+        assertThat(summary.get("scope").get("team").asString()).isEqualTo(team);
+        assertThat(totals.get("total_runs").longValue()).as("the team's runs").isPositive();
+        assertThat(email.getSubject()).startsWith(title + ": Actions ROI " + DATE);
         assertThat(email.getAllRecipients()).extracting(Object::toString)
                 .containsExactlyInAnyOrderElementsOf(TEAM_RECIPIENTS.get(team).stream()
                         .map(address -> address.equals(PAYMENTS_LEAD) ? address.toUpperCase(Locale.ROOT) : address)
                         .toList())
                 .doesNotContainAnyElementsOf(CC).doesNotContainAnyElementsOf(BCC);
-        assertThat(parts.text()).contains("SELF-SERVICE ACTIONS ROI, " + team.title() + ", REPORT FOR " + DATE)
-                .contains("Share of the hours saved: " + share)
-                .contains("Success rate: 100.0% of the team's runs, against 71.1% of the organisation's (▲ 28.9 pts).")
-                .contains(team.actions().get(0).title());
-        assertThat(parts.html()).contains(team.title() + ": report for " + DATE);
+        assertThat(parts.text()).contains("SELF-SERVICE ACTIONS ROI, " + title + ", REPORT FOR " + DATE)
+                .contains("Share of the hours saved: " + share(title, totals, organisation))
+                .contains(String.format(Locale.ENGLISH,
+                        "Success rate: %,.1f%% of the team's runs, against %,.1f%% of the organisation's (",
+                        totals.get("success_rate").doubleValue(), organisation.get("success_rate").doubleValue()))
+                .contains(topAction);
+        assertThat(parts.html()).contains(title + ": report for " + DATE);
         assertThat(parts.attachments()).containsOnlyKeys(baseName + ".pdf", baseName + ".xlsx");
-        assertThat(new String(parts.attachments().get(baseName + ".pdf"), StandardCharsets.UTF_8))
-                .isEqualTo(team.pdfBytes());
-        assertThat(new String(parts.attachments().get(baseName + ".xlsx"), StandardCharsets.UTF_8))
-                .isEqualTo(team.workbookBytes());
+        assertThat(parts.attachments().get(baseName + ".pdf"))
+                .isEqualTo(Files.readAllBytes(teamFile(cli, team, "pdf")));
+        assertThat(parts.attachments().get(baseName + ".xlsx"))
+                .isEqualTo(Files.readAllBytes(teamFile(cli, team, "xlsx")));
+        JsonNode otherSummary = JSON.readTree(teamFile(cli, other, "json").toFile());
+        String otherHoursSaved = String.format(Locale.ENGLISH, "%,.1f h of the organisation's",
+                otherSummary.get("totals").get("total_lead_time_savings_h").doubleValue());
         for (String body : List.of(parts.text(), parts.html())) {
-            assertThat(body).doesNotContain(other.title()).doesNotContain(other.actions().get(0).title());
+            assertThat(body).doesNotContain(otherSummary.get("scope").get("title").asString())
+                    .doesNotContain(otherHoursSaved);
         }
+    }
+
+    /** "Platform saved 1,234.5 h of the organisation's 282,660.2 h (0.4%)", worked out from the two summaries. */
+    private static String share(String title, JsonNode team, JsonNode organisation) {
+        double saved = team.get("total_lead_time_savings_h").doubleValue();
+        double all = organisation.get("total_lead_time_savings_h").doubleValue();
+        return String.format(Locale.ENGLISH, "%s saved %,.1f h of the organisation's %,.1f h (%,.1f%%)", title, saved,
+                all, 100 * saved / all);
     }
 
     private static boolean isPlatformsEmail(MimeMessage email) {
@@ -292,9 +308,10 @@ class TeamDeliveryFunctionalTests {
         }
     }
 
-    private static Path teamFile(MailedReportCli cli, TeamReportFixture team, String extension) {
-        return cli.reportFolder().resolve("teams").resolve(team.team())
-                .resolve("actions-roi-" + DATE + "-" + team.team() + "." + extension);
+    private static Path teamFile(MailedReportCli cli, String team, String extension) {
+        String name = TeamFileNames.of(team);
+        return cli.reportFolder().resolve("teams").resolve(name)
+                .resolve("actions-roi-" + DATE + "-" + name + "." + extension);
     }
 
     /**
