@@ -145,6 +145,9 @@ def runs(rng, count, actions, users, as_of_ms, clock):
     user_json = [(email, json.dumps([t[0] for t in ts]), json.dumps(sorted({t[2] for t in ts})))
                  for email, ts in users]
     rand, choice, randbytes, expovariate = rng.random, rng.choice, rng.randbytes, rng.expovariate
+    # Port records a run a moment after it starts; kept in order, as Port serves its search by $createdAt
+    # (the server's ranges need it), even where two runs start less than that moment apart.
+    meta_created = 0
     for i in range(count):
         created = start + int((i + rand()) * span / count)
         action = rng.choices(actions, cum_weights=cumulative)[0]
@@ -161,6 +164,7 @@ def runs(rng, count, actions, users, as_of_ms, clock):
         else:
             timings = ""
             ended = created + int(expovariate(1 / 300) * 1000)
+        meta_created = max(meta_created, created + 150 + int(rand() * 2000))
         parent = '"%s"' % action["id"]
         if rand() * 1_000_000 < ORPHANS_PER_MILLION:
             parent = choice(['"deleted_action_%d"' % (i % 7), "null"])
@@ -168,7 +172,7 @@ def runs(rng, count, actions, users, as_of_ms, clock):
                      "updated": clock.iso(ended), "timings": timings, "user": user,
                      "teams": teams, "groups": groups, "category": action["category"][1],
                      "lead": action["lead"], "cycle": action["cycle"], "action_title": action["title"],
-                     "parent": parent, "meta_created": clock.iso(created + 150 + int(rand() * 2000))}
+                     "parent": parent, "meta_created": clock.iso(meta_created)}
 
 
 def cursor(blueprint, page):

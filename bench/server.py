@@ -12,7 +12,9 @@ The search's include is not applied: every page holds whole entities, as the exp
 on $createdAt are, as Port applies them: ">=" and "<" (the job's concurrent ranges, see
 port.read-concurrency). The entities are generated oldest first, so a range is a run of pages: those
 wholly inside it are served as they are, and the one or two it cuts are filtered and sent without
-compression (compressing them again would cost the server more than the job). The creation times of
+compression (compressing them again would cost the server more than the job); a range that ends in
+the page after the one it starts in, with no more than a page of runs, is answered at once, as Port
+answers a query's first page of matches in one request. The creation times of
 every page are indexed once per data set (pages/<bp>/created.json).
 
 Usage: server.py [--latency-ms N] DATA_DIR PORT_FILE; the client id is "bench", the secret is taken
@@ -124,7 +126,9 @@ class PortLike(BaseHTTPRequestHandler):
         return low, high
 
     def ranged_page(self, blueprint, created, low, high, followed, page):
-        """A page of the range: its pages are those whose entities are not all outside it."""
+        """An answer of the range: a page wholly inside it as it is; else the range's part of the page,
+        with the next page's when the range ends there and both fit in one answer, as Port answers a
+        query's first PAGE_SIZE matches in one (a range smaller than a page costs one request)."""
         inside = [p for p in range(len(created)) if created[p] and (low is None or created[p][-1] >= low)
                   and (high is None or created[p][0] < high)]
         if not followed:
@@ -133,19 +137,30 @@ class PortLike(BaseHTTPRequestHandler):
             page = inside[0]
         if page not in inside:
             return self.error(400, "bad_cursor", "The cursor is not of this query")
+
+        def bounds(p):
+            return (0 if low is None else bisect.bisect_left(created[p], low),
+                    len(created[p]) if high is None else bisect.bisect_left(created[p], high))
+
         last = page == inside[-1]
-        whole = (low is None or created[page][0] >= low) and (high is None or created[page][-1] < high)
+        first, end = bounds(page)
         # a page wholly inside is served as it is when its own next is right: the next page, or none at the end
-        if whole and (not last or page == len(created) - 1):
+        if first == 0 and end == len(created[page]) and (not last or page == len(created) - 1):
             return self.answer_page(blueprint, page)
-        first = 0 if low is None else bisect.bisect_left(created[page], low)
-        end = len(created[page]) if high is None else bisect.bisect_left(created[page], high)
+        chosen = self.entities(blueprint, page)[first:end]
+        nxt = b""
+        if not last:
+            if page + 1 == inside[-1] and len(chosen) + bounds(page + 1)[1] <= PAGE_SIZE:
+                chosen += self.entities(blueprint, page + 1)[:bounds(page + 1)[1]]
+            else:
+                nxt = b',"next":"' + cursor(blueprint, page + 1).encode() + b'"'
+        return self.answer_json(b'{"ok":true,"entities":[' + b",".join(chosen) + b"]" + nxt + b"}")
+
+    def entities(self, blueprint, page):
         with open(os.path.join(self.data, "pages", blueprint, "%d.gz" % page), "rb") as f:
             text = gzip.decompress(f.read())
         entities = text[text.index(b"[") + 1:text.rindex(b"]")].split(ENTITY_START)
-        entities = [e if i == 0 else b'{"identifier"' + e for i, e in enumerate(entities)]
-        nxt = b"" if last else b',"next":"' + cursor(blueprint, page + 1).encode() + b'"'
-        return self.answer_json(b'{"ok":true,"entities":[' + b",".join(entities[first:end]) + b"]" + nxt + b"}")
+        return [e if i == 0 else b'{"identifier"' + e for i, e in enumerate(entities)]
 
     def answer_page(self, blueprint, page):
         try:
