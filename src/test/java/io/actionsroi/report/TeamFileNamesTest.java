@@ -47,11 +47,6 @@ class TeamFileNamesTest {
     }
 
     @Test
-    void theSameIdentifierAlwaysGetsTheSameName() {
-        assertThat(TeamFileNames.of("a/b")).isEqualTo(TeamFileNames.of("a/b"));
-    }
-
-    @Test
     void hostileIdentifiersGetNamesThatAreSafeAndDistinctEvenIgnoringCase() {
         Set<String> names = new HashSet<>();
         for (String identifier : HOSTILE) {
