@@ -56,7 +56,7 @@ public record ArchiveProperties(
 
     /** Where the archive is, for a message: the bucket and the storage's host, never a credential. */
     public String location() {
-        return "bucket '" + bucket + "' at " + (endpoint != null ? endpoint.getHost() : "AWS S3"
-                + (region != null ? " (" + region + ")" : ""));
+        String storage = endpoint != null ? endpoint.getHost() : "AWS S3" + (region != null ? " (" + region + ")" : "");
+        return "bucket '" + bucket + "' at " + storage;
     }
 }

@@ -228,9 +228,8 @@ public final class Wording {
     /**
      * A team report's part of the organisation's figures: "Share of the hours saved: Payments saved 1,204.500 h
      * of the organisation's 9,876.250 h (12.2%); in the last 30 days, 310.000 h of the organisation's 2,001.000 h
-     * (15.5%)." A share
-     * is left out when the organisation saved no time in all (savings can be negative). Null for the
-     * organisation's report.
+     * (15.5%)." A percentage is left out when the organisation saved no time in that span (savings can be
+     * negative), the hours stay. Null for the organisation's report.
      */
     public static Answer teamShare(RoiResult result, DoubleFunction<String> hours) {
         if (result.scope() == null) {

@@ -9,6 +9,6 @@ package io.actionsroi.roi;
  * @param totalLeadTimeSavingsH the organisation's hours saved
  * @param monthLeadTimeSavingsH the organisation's hours saved in the last 30 days
  */
-public record OrganisationShare(long totalRuns, Double successRate, double totalLeadTimeSavingsH,
+public record OrganisationShare(long totalRuns, double successRate, double totalLeadTimeSavingsH,
         double monthLeadTimeSavingsH) {
 }
