@@ -209,7 +209,8 @@ public record EmailModel(
         return subject.replaceAll("[\\r\\n]+", " ").strip();
     }
 
-    private static List<String> highlights(RoiResult result) {
+    /** The dashboard's questions, each answered in a sentence: what the email and the chat messages list. */
+    public static List<String> highlights(RoiResult result) {
         return Wording.highlights(result.highlights(), EmailModel::hours).stream().map(Wording.Answer::sentence)
                 .toList();
     }
@@ -241,12 +242,12 @@ public record EmailModel(
         return findings;
     }
 
-    private static String money(MoneyValue money) {
+    /** The hours saved priced at the hourly cost, in a sentence; null when no cost is set. */
+    public static String money(MoneyValue money) {
         return money == null ? null : Wording.money(money);
     }
 
-    /** Hours as the email and the chat messages show them: one decimal, thousands separated. */
-    public static String hours(double hours) {
+    private static String hours(double hours) {
         return String.format(Locale.ENGLISH, "%,.1f", hours);
     }
 

@@ -164,12 +164,12 @@ public class ReportCommand implements ApplicationRunner, ExitCodeGenerator {
         String report = (partial ? "partial report for " : "report for ")
                 + parameters.getLocalDate(ActionsRoiJobConfiguration.REPORT_DATE) + " ("
                 + parameters.getString(ActionsRoiJobConfiguration.ZONE) + ")";
-        return switch (DeliveryInstances.mode(parameters).kind()) {
+        DeliveryMode mode = DeliveryInstances.mode(parameters);
+        return switch (mode.kind()) {
             case EMAIL -> DeliveryInstances.isOneOff(parameters) && !partial ? "The resend of the " + report
                     : "The " + report;
             case DRY_RUN -> "The dry run of the " + report;
-            case TEST -> DeliveryInstances.mode(parameters).testTeam() != null
-                    ? "The test send of team " + DeliveryInstances.mode(parameters).testTeam() + "'s " + report
+            case TEST -> mode.testTeam() != null ? "The test send of team " + mode.testTeam() + "'s " + report
                     : "The test send of the " + report;
             case TEST_CHAT -> "The chat test of the " + report;
         };

@@ -136,24 +136,27 @@ class EmailTemplatesTest {
         URI link = URI.create("https://s3.example.com/reports/actions-roi/2026-09-30/actions-roi-2026-09-30.pdf"
                 + "?X-Amz-Signature=abc&X-Amz-Expires=604800");
 
-        EmailTemplates.Bodies archived = render(new ArchiveOutcome(link, false));
-        EmailTemplates.Bodies off = render(ArchiveOutcome.none());
-        EmailTemplates.Bodies failed = render(new ArchiveOutcome(null, true));
+        // the organisation's email, and a team's: each links to its own PDF in the archive
+        for (RoiResult result : List.of(DEMO, asTeam(DEMO, new OrganisationShare(1, 50.0, 1, 1)))) {
+            EmailTemplates.Bodies archived = render(result, new ArchiveOutcome(link, false));
+            EmailTemplates.Bodies off = render(result, ArchiveOutcome.none());
+            EmailTemplates.Bodies failed = render(result, new ArchiveOutcome(null, true));
 
-        assertThat(archived.text()).contains("PDF report in the archive: " + link)
-                .doesNotContain("could not all be archived");
-        assertThat(archived.html()).contains("href=\"" + link.toString().replace("&", "&amp;") + "\"");
-        assertThat(off.text()).contains("The full reports are in " + folderPath).doesNotContain("in the archive")
-                .doesNotContain("archived");
-        assertThat(off.html()).doesNotContain("in the archive").doesNotContain("archived");
-        for (String body : List.of(failed.text(), failed.html())) {
-            assertThat(body).contains("could not all be archived this time").contains(folderPath)
-                    .doesNotContain("PDF report in the archive").doesNotContain("Open the PDF report");
+            assertThat(archived.text()).contains("PDF report in the archive: " + link)
+                    .doesNotContain("could not all be archived");
+            assertThat(archived.html()).contains("href=\"" + link.toString().replace("&", "&amp;") + "\"");
+            assertThat(off.text()).contains("The full reports are in " + folderPath).doesNotContain("in the archive")
+                    .doesNotContain("archived");
+            assertThat(off.html()).doesNotContain("in the archive").doesNotContain("archived");
+            for (String body : List.of(failed.text(), failed.html())) {
+                assertThat(body).contains("could not all be archived this time").contains(folderPath)
+                        .doesNotContain("PDF report in the archive").doesNotContain("Open the PDF report");
+            }
         }
     }
 
-    private static EmailTemplates.Bodies render(ArchiveOutcome archive) {
-        return EmailTemplates.builtIn().render(EmailModel.of(DEMO, NOTHING_ATTACHED, REPORT_FOLDER,
+    private static EmailTemplates.Bodies render(RoiResult result, ArchiveOutcome archive) {
+        return EmailTemplates.builtIn().render(EmailModel.of(result, NOTHING_ATTACHED, REPORT_FOLDER,
                 settings(Map.of()), DeliveryMode.email(), archive));
     }
 

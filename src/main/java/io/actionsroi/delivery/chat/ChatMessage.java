@@ -6,7 +6,6 @@ import java.util.List;
 
 import io.actionsroi.delivery.EmailModel;
 import io.actionsroi.report.Wording;
-import io.actionsroi.roi.MoneyValue;
 import io.actionsroi.roi.RoiResult;
 
 /**
@@ -39,16 +38,14 @@ public record ChatMessage(
 
     /** The message of {@code result}, whose PDF is {@code pdf}; {@code test} for a chat test. */
     public static ChatMessage of(RoiResult result, Path pdf, URI pdfLink, boolean test) {
-        MoneyValue money = result.totals().money();
         return new ChatMessage(
                 (test ? "[TEST] " : "") + (result.partial() ? "[PARTIAL] " : "") + "Actions ROI report, "
                         + result.reportDate() + " (" + result.zone().getId() + ")",
                 Wording.partial(result),
                 Wording.month(),
                 EmailModel.headline(result),
-                money == null ? null : Wording.money(money),
-                Wording.highlights(result.highlights(), EmailModel::hours).stream().map(Wording.Answer::sentence)
-                        .toList(),
+                EmailModel.money(result.totals().money()),
+                EmailModel.highlights(result),
                 pdfLink,
                 pdf.toAbsolutePath().normalize().getParent().toString(),
                 pdf);

@@ -16,14 +16,14 @@ import io.actionsroi.delivery.EmailModel;
  */
 final class TeamsCard {
 
-    static final String CARD_TYPE = "application/vnd.microsoft.card.adaptive";
+    private static final String CARD_TYPE = "application/vnd.microsoft.card.adaptive";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private TeamsCard() {
     }
 
     /** The webhook's body: a message with the card as its one attachment. */
-    static ObjectNode message(ChatMessage message) {
+    private static ObjectNode message(ChatMessage message) {
         ObjectNode body = JSON.createObjectNode();
         body.put("type", "message");
         ObjectNode attachment = body.putArray("attachments").addObject();
