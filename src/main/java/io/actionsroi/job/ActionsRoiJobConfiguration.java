@@ -182,7 +182,7 @@ public class ActionsRoiJobConfiguration {
             RunTallyWriter runTallyWriter, RunProgressListener runProgressListener, OutputsWarmUp outputsWarmUp) {
         return new StepBuilder("runs", jobRepository)
                 .<List<PortEntity>, List<ClassifiedRun>>chunk(ITEMS_PER_CHUNK)
-                .reader(new PortRunReader(entities, () -> figures.period().asOf()))
+                .reader(new PortRunReader(entities, () -> figures.period().asOf(), runProgressListener::runCount))
                 .processor(new RunClassifyingProcessor(figures))
                 .writer(runTallyWriter)
                 .listener(runProgressListener)

@@ -3,6 +3,7 @@ package io.actionsroi.job;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.function.Supplier;
 
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -25,17 +26,24 @@ public class PortRunReader implements ItemStreamReader<List<PortEntity>> {
 
     private final RoiEntities entities;
     private final Supplier<Instant> asOf;
+    private final Supplier<OptionalLong> runCount;
     private EntityCursor cursor;
 
-    /** @param asOf the job's as-of instant, which lays out the ranges of creation time read at once */
-    public PortRunReader(RoiEntities entities, Supplier<Instant> asOf) {
+    /**
+     * @param asOf the job's as-of instant, which lays out the ranges of creation time read at once
+     * @param runCount the runs Port counted for this step, which size the first ranges: the progress
+     *     listener's, asked for in {@code beforeStep}, which Spring Batch calls before opening the reader,
+     *     so that Port is asked once
+     */
+    public PortRunReader(RoiEntities entities, Supplier<Instant> asOf, Supplier<OptionalLong> runCount) {
         this.entities = entities;
         this.asOf = asOf;
+        this.runCount = runCount;
     }
 
     @Override
     public void open(ExecutionContext executionContext) {
-        cursor = entities.runs(asOf.get());
+        cursor = entities.runs(asOf.get(), runCount.get());
     }
 
     /** The next runs, at most {@value #RUNS_PER_ITEM}; null once every run was read. */

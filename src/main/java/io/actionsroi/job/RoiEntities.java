@@ -75,11 +75,12 @@ public class RoiEntities {
      * the source can ({@code port.read-concurrency}).
      *
      * @param asOf the report's as-of instant, before which most runs were created
+     * @param runCount what {@link #runCount} told, which sizes the first ranges
      */
-    public EntityCursor runs(Instant asOf) {
+    public EntityCursor runs(Instant asOf, OptionalLong runCount) {
         String blueprint = schema.blueprints().run();
         try {
-            return source.openByCreationTime(blueprint, schema.runInclude(), asOf);
+            return source.openByCreationTime(blueprint, schema.runInclude(), asOf, runCount);
         } catch (BlueprintNotFoundException e) {
             throw missing(e, "run");
         }

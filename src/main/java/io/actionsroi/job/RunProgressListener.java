@@ -53,6 +53,11 @@ public class RunProgressListener
         this.nanoTime = nanoTime;
     }
 
+    /** The runs Port counted when the step started; empty when it could not tell. */
+    public OptionalLong runCount() {
+        return total;
+    }
+
     @Override
     public void beforeStep(StepExecution stepExecution) {
         total = entities.runCount();

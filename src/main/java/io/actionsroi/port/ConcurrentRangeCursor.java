@@ -7,12 +7,9 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Reads a blueprint by ranges of {@code $createdAt}, several at the same time: each reader takes the
@@ -31,9 +28,6 @@ import org.slf4j.LoggerFactory;
  */
 final class ConcurrentRangeCursor implements EntityCursor {
 
-    private static final Logger log = LoggerFactory.getLogger(ConcurrentRangeCursor.class);
-    /** A read stops at once when interrupted (see PortHttp and Sleeper), or within one page's parsing. */
-    private static final long STOP_WAIT_SECONDS = 10;
     private static final int HEAD_PAGES_AHEAD = 2;
 
     private final String blueprint;
@@ -111,14 +105,7 @@ final class ConcurrentRangeCursor implements EntityCursor {
         }
         readers.forEach(Thread::interrupt);
         for (Thread reader : readers) {
-            try {
-                reader.join(TimeUnit.SECONDS.toMillis(STOP_WAIT_SECONDS));
-                if (reader.isAlive()) {
-                    log.warn("The thread {} did not stop within {} s; nothing waits for it, and it ends with the"
-                            + " process at the latest", reader.getName(), STOP_WAIT_SECONDS);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            if (!ReaderThreads.awaitStop(reader)) {
                 return;
             }
         }

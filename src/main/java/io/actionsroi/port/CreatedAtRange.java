@@ -34,11 +34,6 @@ record CreatedAtRange(Instant from, Instant to) {
         }
     }
 
-    /** Whether an entity created at this instant is in the range. */
-    boolean contains(Instant createdAt) {
-        return (from == null || !createdAt.isBefore(from)) && (to == null || createdAt.isBefore(to));
-    }
-
     /** Writes the search rules that select the range, inside a {@code rules} array. */
     void writeRules(JsonGenerator json) {
         if (from != null) {

@@ -30,8 +30,11 @@ public interface EntitySource {
      * stream.
      *
      * @param recent where most entities end: the report's as-of instant
+     * @param expected how many entities the blueprint holds, as {@link #count} told the caller, when known:
+     *     it sizes the first ranges, and passing it on spares asking Port for it again
      */
-    default EntityCursor openByCreationTime(String blueprint, Collection<String> fields, Instant recent) {
+    default EntityCursor openByCreationTime(String blueprint, Collection<String> fields, Instant recent,
+            OptionalLong expected) {
         return open(blueprint, fields);
     }
 

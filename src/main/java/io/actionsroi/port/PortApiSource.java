@@ -69,26 +69,27 @@ public final class PortApiSource implements EntitySource {
     /**
      * {@inheritDoc}
      *
-     * <p>{@code port.read-concurrency} ranges at a time, sized from Port's count at first; 1 reads one
+     * <p>{@code port.read-concurrency} ranges at a time, sized from the expected count at first; 1 reads one
      * cursor, as {@link #open} does. A 429 makes every reader wait (see {@link PortHttp}).
      *
      * @throws BlueprintNotFoundException when Port answers 404
      * @throws BlueprintAccessDeniedException when Port answers 403
      */
     @Override
-    public EntityCursor openByCreationTime(String blueprint, Collection<String> fields, Instant recent) {
+    public EntityCursor openByCreationTime(String blueprint, Collection<String> fields, Instant recent,
+            OptionalLong expected) {
         if (readConcurrency == 1) {
             return open(blueprint, fields);
         }
         requireBlueprint(blueprint);
         IncludedFields include = IncludedFields.of(fields);
-        CreationTimeRanges ranges = new CreationTimeRanges(recent, count(blueprint), pageSize, readConcurrency);
+        CreationTimeRanges ranges = new CreationTimeRanges(recent, expected, pageSize, readConcurrency);
         log.info("Reading the entities of blueprint '{}' as ranges of their creation time, {} at a time",
                 blueprint, readConcurrency);
         return new ConcurrentRangeCursor(blueprint, readConcurrency, ranges, range -> pages(blueprint, include, range));
     }
 
-    /** Port's {@code entities-count}; empty when it cannot be had, since it only feeds progress display. */
+    /** Port's {@code entities-count}; empty when it cannot be had: it only feeds progress and first range sizes. */
     @Override
     public OptionalLong count(String blueprint) {
         String path = blueprintPath(blueprint) + "/entities-count";

@@ -8,9 +8,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Walks the pages of a blueprint's entities in order, reading the next page on a thread of its own
@@ -24,10 +21,6 @@ import org.slf4j.LoggerFactory;
  * ends then, at the last page, or on {@link #close}. A source of a single page starts no thread.
  */
 final class ReadAheadCursor implements EntityCursor {
-
-    private static final Logger log = LoggerFactory.getLogger(ReadAheadCursor.class);
-    /** A read stops at once when interrupted (see PortHttp and Sleeper), or within one page's parsing. */
-    private static final long STOP_WAIT_SECONDS = 10;
 
     private final String blueprint;
     private final EntityPages pages;
@@ -118,16 +111,8 @@ final class ReadAheadCursor implements EntityCursor {
             return;
         }
         reader.shutdownNow();
-        try {
-            // The thread itself, not awaitTermination: that returns while the thread is still on its way out.
-            readerThread.join(TimeUnit.SECONDS.toMillis(STOP_WAIT_SECONDS));
-            if (readerThread.isAlive()) {
-                log.warn("The thread reading the next page of blueprint '{}' did not stop within {} s; nothing waits"
-                        + " for it, and it ends with the process at the latest", blueprint, STOP_WAIT_SECONDS);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        // The thread itself, not awaitTermination: that returns while the thread is still on its way out.
+        ReaderThreads.awaitStop(readerThread);
         reader = null;
         readerThread = null;
     }

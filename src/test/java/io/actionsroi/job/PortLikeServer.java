@@ -166,6 +166,12 @@ final class PortLikeServer implements AutoCloseable {
         server.stubFor(mapping);
     }
 
+    /** How many times the job asked for the runs' count. */
+    int runCountRequests() {
+        return server.countRequestsMatching(WireMock.getRequestedFor(urlPathEqualTo("/v1/blueprints/action_run/entities-count"))
+                .build()).getCount();
+    }
+
     int tokenRequests() {
         return server.countRequestsMatching(postRequestedFor(urlPathEqualTo(TOKEN_PATH)).build()).getCount();
     }

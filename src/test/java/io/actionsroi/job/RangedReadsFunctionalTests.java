@@ -56,6 +56,7 @@ class RangedReadsFunctionalTests {
     private Path singleWorkbook;
     private Path rangedWorkbook;
     private List<RangedSearch.Served> rangedSearches;
+    private int runCountRequests;
 
     /**
      * The single cursor reads the same runs, in the same order, from an export folder, which costs a
@@ -78,6 +79,7 @@ class RangedReadsFunctionalTests {
             singleWorkbook = workbook(singleCli);
             rangedWorkbook = workbook(rangedCli);
             rangedSearches = port.rangedSearches();
+            runCountRequests = port.runCountRequests();
         }
     }
 
@@ -127,6 +129,11 @@ class RangedReadsFunctionalTests {
             assertThat(firstPages.get(i).from()).isEqualTo(firstPages.get(i - 1).to());
         }
         assertThat(rangedSearches.stream().mapToInt(RangedSearch.Served::entities).sum()).isEqualTo(RUNS);
+    }
+
+    @Test
+    void portsCountIsAskedOnceForTheProgressAndTheRangesSizes() {
+        assertThat(runCountRequests).isEqualTo(1);
     }
 
     private static Path exportOfTheRuns(Path export) throws IOException {

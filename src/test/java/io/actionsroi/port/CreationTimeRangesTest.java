@@ -28,12 +28,12 @@ class CreationTimeRangesTest {
             CreatedAtRange before = ranges.get(i - 1);
             CreatedAtRange range = ranges.get(i);
             assertThat(range.from()).as("range %d starts where %d ends", i, i - 1).isEqualTo(before.to());
-            assertThat(before.contains(before.to().minusMillis(1))).isTrue();
-            assertThat(before.contains(range.from())).as("the boundary belongs to the later range only").isFalse();
-            assertThat(range.contains(range.from())).isTrue();
+            assertThat(holds(before, before.to().minusMillis(1))).isTrue();
+            assertThat(holds(before, range.from())).as("the boundary belongs to the later range only").isFalse();
+            assertThat(holds(range, range.from())).isTrue();
         }
-        assertThat(ranges.get(0).contains(Instant.parse("2001-01-01T00:00:00Z"))).isTrue();
-        assertThat(ranges.get(ranges.size() - 1).contains(Instant.parse("2099-01-01T00:00:00Z"))).isTrue();
+        assertThat(holds(ranges.get(0), Instant.parse("2001-01-01T00:00:00Z"))).isTrue();
+        assertThat(holds(ranges.get(ranges.size() - 1), Instant.parse("2099-01-01T00:00:00Z"))).isTrue();
     }
 
     @Test
@@ -96,11 +96,17 @@ class CreationTimeRangesTest {
             runs.add(at);
         }
         List<CreatedAtRange> ranges = takeAll(new CreationTimeRanges(RECENT, OptionalLong.of(runs.size()), 1000, 4),
-                range -> runs.stream().filter(range::contains).count());
+                range -> runs.stream().filter(createdAt -> holds(range, createdAt)).count());
 
         for (Instant run : runs) {
-            assertThat(ranges.stream().filter(range -> range.contains(run))).as("ranges holding %s", run).hasSize(1);
+            assertThat(ranges.stream().filter(range -> holds(range, run))).as("ranges holding %s", run).hasSize(1);
         }
+    }
+
+    /** Whether a run created at the instant is in the range, as the search rules >= and < select it. */
+    private static boolean holds(CreatedAtRange range, Instant createdAt) {
+        return (range.from() == null || !createdAt.isBefore(range.from()))
+                && (range.to() == null || createdAt.isBefore(range.to()));
     }
 
     /** Takes every range, each read (with what {@code held} says it holds) before the next is taken. */

@@ -27,7 +27,7 @@ public final class RangedSearch implements ResponseDefinitionTransformerV2 {
     public static final String NAME = "ranged-search";
 
     /** One search answered: its rules' ends (null when open) and the entities it returned. */
-    public record Served(Instant from, Instant to, String cursor, int entities, String thread) {
+    public record Served(Instant from, Instant to, String cursor, int entities) {
     }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -89,7 +89,7 @@ public final class RangedSearch implements ResponseDefinitionTransformerV2 {
         if (last < end) {
             body.append(",\"next\":\"").append(last).append('"');
         }
-        served.add(new Served(from, to, cursor, Math.max(0, last - start), Thread.currentThread().getName()));
+        served.add(new Served(from, to, cursor, Math.max(0, last - start)));
         return answer.withStatus(200).withBody(body.append('}').toString()).build();
     }
 
