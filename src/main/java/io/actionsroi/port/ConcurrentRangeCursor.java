@@ -116,8 +116,11 @@ final class ConcurrentRangeCursor implements EntityCursor {
         Optional<Range> range;
         while ((range = take()).isPresent()) {
             long entities = 0;
-            EntityPages pages = pagesOf.apply(range.get().range);
+            EntityPages pages = null;
+            // Anything a reader meets fails the cursor: a reader that ended silently would leave the
+            // consumer waiting for its range for ever.
             try {
+                pages = pagesOf.apply(range.get().range);
                 while (pages.hasMore()) {
                     if (!awaitRoom(range.get())) {
                         return;
@@ -126,14 +129,16 @@ final class ConcurrentRangeCursor implements EntityCursor {
                     entities += read.size();
                     add(range.get(), read);
                 }
+                ranges.read(range.get().range, entities);
+                finish(range.get());
             } catch (RuntimeException | Error e) {
                 fail(range.get(), e);
                 return;
             } finally {
-                pages.close();
+                if (pages != null) {
+                    pages.close();
+                }
             }
-            ranges.read(range.get().range, entities);
-            finish(range.get());
         }
     }
 

@@ -1,6 +1,7 @@
 package io.actionsroi.port;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class ConcurrentRangeCursorTest {
 
@@ -41,6 +43,25 @@ class ConcurrentRangeCursorTest {
             }
             assertThat(identifiers).isEqualTo(expected);
         }
+    }
+
+    @Test
+    @Timeout(30)
+    void aRangeWhosePagesCannotEvenBeOpenedFailsTheCursorRatherThanLeaveItWaiting() {
+        AtomicInteger opened = new AtomicInteger();
+
+        // the failure reaches the consumer wherever it is: in the first page's wait, or further on
+        assertThatThrownBy(() -> {
+            try (ConcurrentRangeCursor cursor = new ConcurrentRangeCursor("action_run", 4,
+                    new CreationTimeRanges(RECENT, OptionalLong.empty(), 1000, 4), range -> {
+                        if (opened.incrementAndGet() == 3) {
+                            throw new IllegalStateException("no pages for " + range.describe());
+                        }
+                        return pages(range);
+                    })) {
+                cursor.forEachRemaining(entity -> { });
+            }
+        }).isInstanceOf(PortException.class).hasStackTraceContaining("no pages for");
     }
 
     /** Three pages of ten entities per range, named after it. */
